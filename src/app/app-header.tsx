@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { useManifest } from '@/data/use-manifest';
+import { formatDate } from '@/lib/format';
+import type { AppView } from './use-hash-view';
+
+export function AppHeader({ view }: { view: AppView }) {
+  const { t } = useTranslation();
+  const manifest = useManifest();
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-[1800px] flex-wrap items-center justify-between gap-4 px-6 py-4">
+        <div>
+          <h1 className="text-2xl font-bold text-ink md:text-3xl">{t('app.title')}</h1>
+          <p className="text-ink-muted">
+            {t('app.tagline')}{' '}
+            {manifest.data && (
+              <span data-testid="as-of">
+                {t('header.asOf', { date: formatDate(manifest.data.asOf) })}
+              </span>
+            )}
+          </p>
+        </div>
+        <nav>
+          {view === 'about' ? (
+            <a
+              href="#"
+              className="rounded-lg border border-line px-4 py-2 font-medium text-accent hover:bg-surface-alt"
+            >
+              {t('header.backToDashboard')}
+            </a>
+          ) : (
+            <a
+              href="#about"
+              className="rounded-lg border border-line px-4 py-2 font-medium text-accent hover:bg-surface-alt"
+            >
+              {t('header.about')}
+            </a>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { Panel } from './types';
+import { PanelError } from './panel-error';
+import { PanelSkeleton } from './panel-skeleton';
+import { DataTable } from './data-table';
+import { ContextFigures } from './context-figures';
+import { SourceLine } from './source-line';
+
+export function PanelBody({
+  panel,
+  title,
+  view,
+}: {
+  panel: Panel;
+  title: string;
+  view: 'chart' | 'table';
+}) {
+  const { t } = useTranslation();
+  const state = panel.usePanelState();
+
+  if (state.status === 'pending') return <PanelSkeleton label={t('panel.loading', { title })} />;
+  if (state.status === 'error')
+    return <PanelError title={title} error={state.error} retry={state.retry} />;
+
+  const { content } = state;
+  return (
+    <div className="flex flex-1 flex-col gap-4">
+      <p className="text-base text-ink-muted" data-testid="takeaway">
+        {content.takeaway}
+      </p>
+      {view === 'chart' ? (
+        <figure
+          role="img"
+          aria-label={`${content.chartLabel}. ${content.takeaway}`}
+          className="m-0 min-h-72"
+        >
+          {content.chart}
+        </figure>
+      ) : (
+        <div className="flex flex-col gap-4">
+          {content.tables.map((table) => (
+            <DataTable key={table.caption} table={table} />
+          ))}
+        </div>
+      )}
+      {content.context.length > 0 && <ContextFigures figures={content.context} />}
+      <SourceLine sources={content.sources} notes={content.notes} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from 'react-error-boundary';
+import type { Panel } from './types';
+import { PanelBody } from './panel-body';
+import { PanelError } from './panel-error';
+
+/** The card every panel shares: a labelled region whose render errors stay inside it. */
+export function PanelFrame({ panel }: { panel: Panel }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const title = panel.title(t);
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      data-panel={panel.id}
+      className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-5 shadow-sm"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h2 id={headingId} className="text-xl font-semibold text-ink">
+          {title}
+        </h2>
+        <div
+          role="group"
+          aria-label={t('panel.viewSwitch', { title })}
+          className="flex rounded-lg border border-line p-0.5"
+        >
+          {(['chart', 'table'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={view === option}
+              onClick={() => setView(option)}
+              className="rounded-md px-3 py-1 text-sm font-medium text-ink-muted aria-pressed:bg-accent aria-pressed:text-on-accent"
+            >
+              {t(`panel.view.${option}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <ErrorBoundary
+        FallbackComponent={({ error, resetErrorBoundary }) => (
+          <PanelError
+            title={title}
+            error={error instanceof Error ? error : new Error(String(error))}
+            retry={resetErrorBoundary}
+          />
+        )}
+        onError={(error) => console.error(`Panel "${panel.id}" failed to render`, error)}
+      >
+        <PanelBody panel={panel} title={title} view={view} />
+      </ErrorBoundary>
+    </section>
+  );
+}

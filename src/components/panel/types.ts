@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { DatasetId } from '@/data/queries';
+import type { Source } from '@/data/schema';
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  numeric?: boolean;
+}
+
+/** The table view of a panel: the same numbers as the chart, as text a screen reader can read. */
+export interface TableModel {
+  caption: string;
+  columns: TableColumn[];
+  /** The first cell of each row is its header cell. */
+  rows: Array<{ key: string; cells: string[] }>;
+}
+
+/** A single figure shown beside the chart as context (a rank, a count, a total). */
+export interface ContextFigure {
+  id: string;
+  label: string;
+  value: string;
+  /** e.g. "derived: 468 ÷ 138" or the year it refers to. */
+  detail?: string;
+}
+
+export interface PanelContent {
+  takeaway: string;
+  /** Accessible name of the chart image. */
+  chartLabel: string;
+  chart: ReactNode;
+  /** One or more tables holding every number the panel shows. */
+  tables: TableModel[];
+  context: ContextFigure[];
+  sources: Source[];
+  notes: string[];
+}
+
+export type PanelId = 'rankings' | 'startups' | 'fintech' | 'funding';
+
+/** What a panel module declares. `T` is the chart-ready data its hook selects. */
+export interface PanelDefinition<T> {
+  id: PanelId;
+  title: (t: TFunction) => string;
+  datasets: readonly DatasetId[];
+  useData: () => UseQueryResult<T, Error>;
+  build: (data: T, t: TFunction) => PanelContent;
+}
+
+export type PanelState =
+  | { status: 'pending' }
+  | { status: 'error'; error: Error; retry: () => void }
+  | { status: 'success'; content: PanelContent };
+
+/** A panel with its data type erased, so one registry can hold them all. */
+export interface Panel {
+  id: PanelId;
+  title: (t: TFunction) => string;
+  datasets: readonly DatasetId[];
+  usePanelState: () => PanelState;
+}

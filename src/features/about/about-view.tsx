@@ -1,0 +1,77 @@
+import { useQueries } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { DATASET_IDS, datasetQueryOptions } from '@/data/queries';
+import { formatDate } from '@/lib/format';
+
+/** Every dataset, what it holds, and every source it cites, with its address. */
+export function AboutView() {
+  const { t } = useTranslation();
+  const results = useQueries({ queries: DATASET_IDS.map((id) => datasetQueryOptions(id)) });
+
+  return (
+    <article
+      aria-labelledby="about-heading"
+      className="mx-auto max-w-4xl rounded-xl border border-line bg-surface p-6 shadow-sm"
+    >
+      <h2 id="about-heading" className="text-2xl font-semibold">
+        {t('about.title')}
+      </h2>
+      <p className="mt-3 text-ink">{t('about.intro')}</p>
+      <p className="mt-2 text-ink-muted">{t('about.contract')}</p>
+      {results.map((result, i) => {
+        const id = DATASET_IDS[i] ?? String(i);
+        if (result.isPending)
+          return (
+            <p key={id} className="mt-4 text-ink-muted">
+              {t('about.loading')}
+            </p>
+          );
+        if (!result.data)
+          return (
+            <p key={id} role="alert" className="mt-4 text-danger">
+              {result.error?.message}
+            </p>
+          );
+        const dataset = result.data;
+        return (
+          <section key={id} aria-labelledby={`about-${id}`} className="mt-6">
+            <h3 id={`about-${id}`} className="text-lg font-semibold">
+              {dataset.title}{' '}
+              <span className="text-sm font-normal text-ink-muted">
+                ({t('about.figures', { count: dataset.observations.length })})
+              </span>
+            </h3>
+            {dataset.description && <p className="text-ink-muted">{dataset.description}</p>}
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {dataset.sources.map((source) => (
+                <li key={source.id}>
+                  {source.url ? (
+                    <a
+                      href={source.url}
+                      className="text-accent underline"
+                      target="_blank"
+                      rel="noreferrer noopener"
+                    >
+                      {source.publisher}, “{source.title}”
+                    </a>
+                  ) : (
+                    `${source.publisher}, “${source.title}”`
+                  )}
+                  {source.date && `, ${formatDate(source.date)}`}{' '}
+                  <span className="text-sm text-ink-muted">
+                    ({source.sourceType === 'primary' ? t('about.primary') : t('about.secondary')})
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {dataset.notes?.map((note) => (
+              <p key={note} className="mt-1 text-sm text-ink-muted">
+                {note}
+              </p>
+            ))}
+          </section>
+        );
+      })}
+    </article>
+  );
+}

@@ -1,0 +1,95 @@
+import type { TFunction } from 'i18next';
+import { definePanel } from '@/components/panel/define-panel';
+import type { PanelContent } from '@/components/panel/types';
+import { formatFigure, formatMultiple, formatRank } from '@/lib/format';
+import { FintechChart } from './fintech-chart';
+import type { FintechData } from './select-fintech';
+import { useFintech } from './use-fintech';
+
+function takeaway(data: FintechData, t: TFunction): string {
+  const latest = data.rows.filter((r) => r.count).at(-1);
+  if (!latest?.count) return t('panel.noData');
+  const growth = data.growthMultiple;
+  return growth
+    ? t('fintech.takeaway', {
+        multiple: formatMultiple(growth.value),
+        from: formatFigure(growth.from, 'count'),
+        fromYear: growth.from.year,
+        to: formatFigure(growth.to, 'count'),
+        toYear: growth.to.year,
+        latest: formatFigure(latest.count, 'count'),
+        latestYear: latest.year,
+      })
+    : t('fintech.takeawayLatest', {
+        latest: formatFigure(latest.count, 'count'),
+        latestYear: latest.year,
+      });
+}
+
+function build(data: FintechData, t: TFunction): PanelContent {
+  const growth = data.growthMultiple;
+  return {
+    takeaway: takeaway(data, t),
+    chartLabel: t('fintech.chartLabel'),
+    chart: <FintechChart data={data} />,
+    tables: [
+      {
+        caption: t('fintech.tableCaption'),
+        columns: [
+          { key: 'year', label: t('table.year') },
+          { key: 'count', label: data.label, numeric: true },
+        ],
+        rows: data.rows.map((row) => ({
+          key: String(row.year),
+          cells: [
+            String(row.year),
+            row.count
+              ? formatFigure(row.count, 'count') + (row.count.note ? ` (${row.count.note})` : '')
+              : t('table.noFigure'),
+          ],
+        })),
+      },
+    ],
+    context: [
+      ...(growth
+        ? [
+            {
+              id: 'multiple',
+              label: t('fintech.multiple', { from: growth.from.year, to: growth.to.year }),
+              value: formatMultiple(growth.value),
+              detail: t('derived.ratio', {
+                to: formatFigure(growth.to, 'count'),
+                from: formatFigure(growth.from, 'count'),
+              }),
+            },
+          ]
+        : []),
+      {
+        id: 'ecosystem-rank',
+        label: t('fintech.ecosystemRank'),
+        value: formatRank(data.ecosystemRank.value),
+        detail: t('fintech.ecosystemRankDetail', { year: data.ecosystemRank.year }),
+      },
+      {
+        id: 'virtual-banks',
+        label: t('fintech.virtualBanks'),
+        value: formatFigure(data.virtualBanks, 'count'),
+      },
+      {
+        id: 'virtual-insurers',
+        label: t('fintech.virtualInsurers'),
+        value: formatFigure(data.virtualInsurers, 'count'),
+      },
+    ],
+    sources: data.sources,
+    notes: data.notes,
+  };
+}
+
+export const fintechPanel = definePanel({
+  id: 'fintech',
+  title: (t) => t('fintech.title'),
+  datasets: ['fintech'],
+  useData: useFintech,
+  build,
+});

@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions } from '@/data/queries';
+import { selectFintech } from './select-fintech';
+
+export function useFintech() {
+  return useQuery({ ...datasetQueryOptions('fintech'), select: selectFintech });
+}

@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions } from '@/data/queries';
+import { selectFunding } from './select-funding';
+
+export function useFunding() {
+  return useQuery({ ...datasetQueryOptions('funding'), select: selectFunding });
+}

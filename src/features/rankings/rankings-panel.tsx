@@ -1,0 +1,77 @@
+import type { TFunction } from 'i18next';
+import { definePanel } from '@/components/panel/define-panel';
+import type { PanelContent } from '@/components/panel/types';
+import { formatRank } from '@/lib/format';
+import { RankingsChart } from './rankings-chart';
+import { rankChange, type RankingsData } from './select-rankings';
+import { useRankings } from './use-rankings';
+
+function takeaway(data: RankingsData, t: TFunction): string {
+  const parts = data.series.flatMap((s) => {
+    const change = rankChange(data.rows, s.id);
+    if (!change) return [];
+    const { first, last } = change;
+    const trend = last.rank < first.rank ? 'up' : last.rank > first.rank ? 'down' : 'same';
+    return [
+      t(`rankings.takeawayPart.${trend}`, {
+        index: s.label,
+        from: formatRank(first.rank),
+        fromYear: first.year,
+        to: formatRank(last.rank),
+        toYear: last.year,
+      }),
+    ];
+  });
+  return parts.length ? parts.join(' ') : t('panel.noData');
+}
+
+function build(data: RankingsData, t: TFunction): PanelContent {
+  return {
+    takeaway: takeaway(data, t),
+    chartLabel: t('rankings.chartLabel'),
+    chart: <RankingsChart data={data} />,
+    tables: [
+      {
+        caption: t('rankings.tableCaption'),
+        columns: [
+          { key: 'year', label: t('table.year') },
+          ...data.series.map((s) => ({ key: s.id, label: s.label, numeric: true })),
+        ],
+        rows: data.rows.map((row) => ({
+          key: String(row.year),
+          cells: [
+            String(row.year),
+            ...data.series.map((s) => {
+              const p = row.ranks[s.id];
+              return p ? formatRank(p.rank, p.outOf) : t('table.noFigure');
+            }),
+          ],
+        })),
+      },
+    ],
+    context: [
+      {
+        id: 'cluster',
+        label: t('rankings.cluster'),
+        value: formatRank(data.cluster.value, data.cluster.outOf),
+        detail: t('rankings.clusterDetail', { year: data.cluster.year }),
+      },
+      {
+        id: 'infrastructure',
+        label: t('rankings.infrastructure'),
+        value: formatRank(data.infrastructure.value, data.infrastructure.outOf),
+        detail: t('rankings.infrastructureDetail', { year: data.infrastructure.year }),
+      },
+    ],
+    sources: data.sources,
+    notes: data.notes,
+  };
+}
+
+export const rankingsPanel = definePanel({
+  id: 'rankings',
+  title: (t) => t('rankings.title'),
+  datasets: ['rankings'],
+  useData: useRankings,
+  build,
+});

@@ -1,0 +1,131 @@
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslation } from 'react-i18next';
+import {
+  CHART_FONT_SIZE,
+  CHART_HEIGHT,
+  axisTick,
+  gridStroke,
+  seriesStyle,
+} from '@/components/chart/chart-theme';
+import { ChartLegend } from '@/components/chart/chart-legend';
+import { seriesDot } from '@/components/chart/series-marker';
+import { YearTick } from '@/components/chart/year-tick';
+import { formatFigure, formatNumber } from '@/lib/format';
+import type { StartupsData } from './select-startups';
+
+/** Start-ups as bars (left axis), their employees as a line (right axis); missing years marked. */
+export function StartupsChart({ data }: { data: StartupsData }) {
+  const { t } = useTranslation();
+  const bars = seriesStyle(0);
+  const line = seriesStyle(1);
+  const rows = data.rows.map((r) => ({
+    year: r.year,
+    startups: r.startups?.value ?? null,
+    employees: r.employees?.value ?? null,
+  }));
+  const gapYears = new Set(data.rows.filter((r) => !r.startups && !r.employees).map((r) => r.year));
+
+  return (
+    <div className="flex flex-col gap-2">
+      <ChartLegend
+        items={[
+          { key: 'startups', label: data.labels.startups, style: { ...bars, marker: 'square' } },
+          { key: 'employees', label: data.labels.employees, style: line },
+        ]}
+      />
+      <ResponsiveContainer
+        width="100%"
+        height={CHART_HEIGHT}
+        initialDimension={{ width: 600, height: CHART_HEIGHT }}
+      >
+        <ComposedChart
+          data={rows}
+          margin={{ top: 24, right: 8, bottom: 16, left: 8 }}
+          accessibilityLayer
+        >
+          <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="year"
+            tickLine={false}
+            interval={0}
+            height={40}
+            tick={<YearTick gapYears={gapYears} gapLabel={t('chart.noFigure')} />}
+          />
+          <YAxis
+            yAxisId="startups"
+            tick={axisTick}
+            width={64}
+            tickFormatter={(v: number) => formatNumber(v, 0)}
+            label={{
+              value: t('startups.axisStartups'),
+              angle: -90,
+              position: 'insideLeft',
+              fontSize: CHART_FONT_SIZE,
+              dy: 40,
+            }}
+          />
+          <YAxis
+            yAxisId="employees"
+            orientation="right"
+            tick={axisTick}
+            width={64}
+            tickFormatter={(v: number) => formatNumber(v, 0)}
+            label={{
+              value: t('startups.axisEmployees'),
+              angle: 90,
+              position: 'insideRight',
+              fontSize: CHART_FONT_SIZE,
+              dy: -30,
+            }}
+          />
+          <Tooltip
+            contentStyle={{ fontSize: CHART_FONT_SIZE }}
+            formatter={(value, name, item) => {
+              const row = data.rows.find((r) => r.year === (item.payload as { year: number }).year);
+              const obs = item.dataKey === 'startups' ? row?.startups : row?.employees;
+              return [obs ? formatFigure(obs, 'count') : String(value), name];
+            }}
+          />
+          <Bar
+            yAxisId="startups"
+            dataKey="startups"
+            name={data.labels.startups}
+            fill={bars.color}
+            isAnimationActive={false}
+            maxBarSize={56}
+          >
+            <LabelList
+              dataKey="startups"
+              position="top"
+              fontSize={12}
+              fill="var(--color-ink)"
+              formatter={(v) => (typeof v === 'number' ? formatNumber(v, 0) : '')}
+            />
+          </Bar>
+          <Line
+            yAxisId="employees"
+            dataKey="employees"
+            name={data.labels.employees}
+            stroke={line.color}
+            strokeWidth={3}
+            strokeDasharray={line.dash}
+            connectNulls={false}
+            isAnimationActive={false}
+            dot={seriesDot(line)}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+      {gapYears.size > 0 && <p className="text-sm text-ink-muted">{t('chart.gapKey')}</p>}
+    </div>
+  );
+}

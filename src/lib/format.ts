@@ -1,0 +1,117 @@
+import type { Qualifier, Unit } from '@/data/schema';
+import i18n from './i18n';
+
+/** Every number on screen goes through Intl for the active language. */
+
+/** Intl locale for a UI language: English figures read as in Hong Kong ("12 March 2021"). */
+export function intlLocale(language = i18n.language): string {
+  return language === 'en' ? 'en-HK' : language;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${i18n.language}|${JSON.stringify(options)}`;
+  let fmt = cache.get(key);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(intlLocale(), options);
+    cache.set(key, fmt);
+  }
+  return fmt;
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 1): string {
+  return numberFormat({ maximumFractionDigits }).format(value);
+}
+
+/** `value` is in percent (26 means 26%). */
+export function formatPercent(value: number, maximumFractionDigits = 1): string {
+  return numberFormat({ style: 'percent', maximumFractionDigits }).format(value / 100);
+}
+
+export function formatSignedPercent(value: number, maximumFractionDigits = 1): string {
+  return numberFormat({
+    style: 'percent',
+    maximumFractionDigits,
+    signDisplay: 'exceptZero',
+  }).format(value / 100);
+}
+
+/**
+ * HK$22.4 billion, HK$1.5 million: compact and readable on a slide. Intl's compact currency
+ * style only abbreviates ("HK$22B"), so the long compact number goes into a catalogue pattern.
+ */
+export function formatHkd(value: number): string {
+  const amount = numberFormat({
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+  }).format(value);
+  return i18n.t('format.hkd', { value: amount });
+}
+
+export function formatMultiple(value: number): string {
+  return i18n.t('format.multiple', { value: formatNumber(value, 1) });
+}
+
+export function formatRank(rank: number, outOf?: number): string {
+  return outOf === undefined
+    ? i18n.t('format.rank', { rank: formatNumber(rank, 0) })
+    : i18n.t('format.rankOutOf', { rank: formatNumber(rank, 0), outOf: formatNumber(outOf, 0) });
+}
+
+export function formatYear(year: number): string {
+  return String(year);
+}
+
+export function formatByUnit(value: number, unit: Unit, outOf?: number): string {
+  switch (unit) {
+    case 'rank':
+      return formatRank(value, outOf);
+    case 'percent':
+      return formatPercent(value, 2);
+    case 'hkd':
+      return formatHkd(value);
+    case 'multiple':
+      return formatMultiple(value);
+    case 'year':
+      return formatYear(value);
+    case 'sqm':
+      return i18n.t('format.sqm', { value: formatNumber(value, 0) });
+    case 'hectares':
+      return i18n.t('format.hectares', { value: formatNumber(value, 1) });
+    case 'count':
+    case 'people':
+      return formatNumber(value, 0);
+  }
+}
+
+/** "10,000+", "≈26%", "up to HK$8 million": the source's own hedge stays visible. */
+export function withQualifier(formatted: string, qualifier: Qualifier | undefined): string {
+  if (!qualifier) return formatted;
+  return i18n.t(
+    `qualifier.${qualifier === 'at least' ? 'atLeast' : qualifier === 'up to' ? 'upTo' : qualifier}`,
+    {
+      value: formatted,
+    },
+  );
+}
+
+export function formatFigure(
+  figure: { value: number; qualifier?: Qualifier | undefined; outOf?: number | undefined },
+  unit: Unit,
+): string {
+  return withQualifier(formatByUnit(figure.value, unit, figure.outOf), figure.qualifier);
+}
+
+export function formatDate(iso: string): string {
+  const parts = iso.split('-').map(Number);
+  const [y, m, d] = parts;
+  if (y === undefined) return iso;
+  if (m === undefined) return String(y);
+  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(intlLocale(), options).format(date);
+}
