@@ -1,0 +1,50 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The four core panels, by the accessible name of their region (the panel heading). */
+export const PANEL_NAMES = [
+  'Ranking trends',
+  'Start-up growth',
+  'Fintech',
+  'Funding breakdown',
+] as const;
+export type PanelName = (typeof PANEL_NAMES)[number];
+
+/** A panel's card: a region named by its heading. `exact`, so "Fintech" is not a table caption. */
+export function panel(page: Page, name: PanelName): Locator {
+  return page.getByRole('region', { name, exact: true });
+}
+
+/** The chart's SVG surface inside a panel (recharts draws one per chart). */
+export function chartSurface(region: Locator): Locator {
+  return region.locator('svg.recharts-surface');
+}
+
+/** Waits until the panel draws a chart with marks (lines, bars, dots) in it. */
+export async function expectChart(region: Locator): Promise<void> {
+  const surface = chartSurface(region);
+  await expect(surface).toBeVisible();
+  await expect
+    .poll(() => surface.locator('path, rect, circle').count(), {
+      message: 'the chart has no marks',
+    })
+    .toBeGreaterThan(0);
+}
+
+/** Every panel has drawn its chart. */
+export async function expectAllCharts(page: Page): Promise<void> {
+  for (const name of PANEL_NAMES) await expectChart(panel(page, name));
+}
+
+/** A `<table>` row, found by its row header (the first cell: a year or a sector). */
+export function tableRow(region: Locator, header: string): Locator {
+  return region
+    .locator('table tbody tr')
+    .filter({ has: region.page().getByRole('rowheader', { name: header, exact: true }) });
+}
+
+/** The PNG's width and height, from the IHDR chunk (bytes 16-23). */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual(signature);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import { server } from '@/testing/setup-tests';
+import { renderWithProviders } from '@/testing/render';
+import { PanelFrame } from '@/components/panel/panel-frame';
+import { datasetFixture } from '../../mock-data/fixtures';
+import { datasetHandler, respond } from '../../mock-data/handlers';
+import type { PanelId } from '@/components/panel/types';
+import { PANELS } from './panel-registry';
+
+/** What a user should see in each panel with the canonical data. */
+const EXPECTED: Record<
+  PanelId,
+  { title: string; takeaway: RegExp; cells: Array<[row: string, text: string]>; breakField: string }
+> = {
+  rankings: {
+    title: 'Ranking trends',
+    takeaway: /Global Innovation Index: down from #7 in 2013 to #15 in 2025/,
+    cells: [
+      ['2020', '11 / 131'],
+      ['2020', '5 / 63'],
+      ['2017', '16 / 127'],
+      ['2024', 'no figure'],
+    ],
+    breakField: 'observations[0].value',
+  },
+  startups: {
+    title: 'Start-up growth',
+    takeaway: /Start-ups grew from 1,558 in 2015 to 4,694 in 2024 \(×3\)/,
+    cells: [
+      ['2020', '3,360'],
+      ['2020', '10,000+'],
+      ['2017', 'no figure'],
+      ['2016', '+23.6%'],
+    ],
+    breakField: 'observations[0].value',
+  },
+  fintech: {
+    title: 'Fintech',
+    takeaway: /grew ×3.4 from 138 in 2016 to 468 in 2020; latest figure: 600\+ in 2024/,
+    cells: [
+      ['2016', '138'],
+      ['2020', '468'],
+      ['2024', '600+'],
+    ],
+    breakField: 'observations[0].value',
+  },
+  funding: {
+    title: 'Funding breakdown',
+    takeaway: /19,008 projects with ≈HK\$22.4 billion approved; Foundation industries is the largest named sector at 17%/,
+    cells: [
+      ['Foundation industries', '17%'],
+      ['Foundation industries', '≈3,231'],
+      ['Other sectors', '44.3% (derived)'],
+      ['Government allocation to I&T in the past three years', 'HK$100 billion+'],
+    ],
+    breakField: 'observations[0].value',
+  },
+};
+
+describe.each(PANELS.map((panel) => [panel.id, panel] as const))('%s panel', (id, panel) => {
+  const expected = EXPECTED[id];
+  const region = () => screen.getByRole('region', { name: expected.title });
+
+  it('shows a loading skeleton, then the takeaway computed from the data', async () => {
+    server.use(
+      http.get(`*/data/${id}.json`, async () => {
+        await delay(150);
+        return HttpResponse.json(datasetFixture(id));
+      }),
+    );
+    renderWithProviders(<PanelFrame panel={panel} />);
+    expect(within(region()).getByTestId('panel-loading')).toBeInTheDocument();
+    expect(await within(region()).findByText(expected.takeaway)).toBeInTheDocument();
+    expect(within(region()).getByRole('img')).toHaveAccessibleName(expect.stringContaining('chart'));
+    expect(within(region()).getByTestId('source-line')).toHaveTextContent('HKTDC Research');
+  });
+
+  it('shows the same numbers in its table view', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<PanelFrame panel={panel} />);
+    await within(region()).findByText(expected.takeaway);
+    await user.click(within(region()).getByRole('button', { name: 'Table' }));
+    const tables = within(region()).getAllByRole('table');
+    for (const [rowName, text] of expected.cells) {
+      const rows = tables.flatMap((t) => within(t).queryAllByRole('row', { name: new RegExp(`^${escape(rowName)}\\b`) }));
+      expect(rows.some((r) => r.textContent?.includes(text)), `${rowName}: ${text}`).toBe(true);
+    }
+    expect(within(tables[0]!).getAllByRole('columnheader').length).toBeGreaterThan(1);
+    await user.click(within(region()).getByRole('button', { name: 'Chart' }));
+    expect(within(region()).queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows a server error in the panel, and Retry loads the data', async () => {
+    const user = userEvent.setup();
+    server.use(datasetHandler(id, respond.serverError));
+    renderWithProviders(<PanelFrame panel={panel} />);
+    const alert = await within(region()).findByRole('alert');
+    expect(alert).toHaveTextContent(`${expected.title} could not be shown`);
+    expect(alert).toHaveTextContent(`${id}: the server answered 500`);
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await within(region()).findByText(expected.takeaway)).toBeInTheDocument();
+  });
+
+  it('refuses malformed JSON with a message', async () => {
+    server.use(datasetHandler(id, respond.malformed));
+    renderWithProviders(<PanelFrame panel={panel} />);
+    const alert = await within(region()).findByRole('alert');
+    expect(alert).toHaveTextContent('not valid JSON');
+    expect(within(region()).queryByText(expected.takeaway)).not.toBeInTheDocument();
+  });
+
+  it('refuses data that breaks the schema, naming the dataset and the field', async () => {
+    const broken = datasetFixture(id);
+    broken.observations[0]!.value = -1;
+    server.use(datasetHandler(id, () => respond.json(broken)));
+    renderWithProviders(<PanelFrame panel={panel} />);
+    const alert = await within(region()).findByRole('alert');
+    expect(within(alert).getByTestId('error-detail')).toHaveTextContent(`${id}: ${expected.breakField}:`);
+    expect(within(region()).queryByRole('img')).not.toBeInTheDocument();
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
