@@ -42,7 +42,9 @@ describe('the dashboard', () => {
     expect(await screen.findByTestId('as-of')).toHaveTextContent('Data as of 2025');
     await user.click(screen.getByRole('link', { name: 'About the data' }));
     const about = await screen.findByRole('article', { name: 'About the data' });
-    expect(await within(about).findAllByText(/Innovation and Technology Industry in Hong Kong/)).not.toHaveLength(0);
+    expect(
+      await within(about).findAllByText(/Innovation and Technology Industry in Hong Kong/),
+    ).not.toHaveLength(0);
     expect(within(about).getAllByText(/secondary report/).length).toBeGreaterThan(3);
     window.location.hash = '';
   });
@@ -56,6 +58,7 @@ describe('a panel that throws while rendering', () => {
       id: 'rankings',
       title: () => 'Exploding panel',
       datasets: ['rankings'],
+      filters: [],
       useData: useRankings,
       build: () => {
         if (shouldThrow) throw new Error('boom');

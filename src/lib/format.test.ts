@@ -6,7 +6,9 @@ describe('formatting (English)', () => {
   it('keeps the source qualifier visible', () => {
     expect(formatFigure({ value: 10000, qualifier: 'over' }, 'people')).toBe('10,000+');
     expect(formatFigure({ value: 26, qualifier: 'about' }, 'percent')).toBe('≈26%');
-    expect(formatFigure({ value: 8_000_000, qualifier: 'up to' }, 'hkd')).toBe('up to HK$8 million');
+    expect(formatFigure({ value: 8_000_000, qualifier: 'up to' }, 'hkd')).toBe(
+      'up to HK$8 million',
+    );
   });
 
   it('formats ranks, money, changes and dates with Intl', () => {

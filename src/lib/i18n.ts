@@ -1,9 +1,25 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '@/locales/en.json';
+import enUniversities from '@/locales/en/panels/universities.json';
+import enRnd from '@/locales/en/panels/rnd.json';
+import enInfrastructure from '@/locales/en/panels/infrastructure.json';
+import enTalent from '@/locales/en/panels/talent.json';
+import enBiotech from '@/locales/en/panels/biotech.json';
 
 export const defaultNS = 'translation';
-export const resources = { en: { translation: en } } as const;
+
+/** One catalogue per language; each later panel keeps its strings in its own file, merged here. */
+const enCatalogue = {
+  ...en,
+  universities: enUniversities,
+  rnd: enRnd,
+  infrastructure: enInfrastructure,
+  talent: enTalent,
+  biotech: enBiotech,
+};
+
+export const resources = { en: { translation: enCatalogue } } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

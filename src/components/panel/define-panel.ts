@@ -1,20 +1,24 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewState } from '@/lib/view-state';
 import type { Panel, PanelDefinition, PanelState } from './types';
 
 /** Turns a typed panel module into a registry entry; the page, presentation and exports use the entry. */
 export function definePanel<T>(definition: PanelDefinition<T>): Panel {
   function usePanelState(): PanelState {
     const query = definition.useData();
+    const [view] = useViewState();
     const { t, i18n } = useTranslation();
     const { data, error, refetch } = query;
+    // Only the filters this panel declares can rebuild it.
+    const filterKey = JSON.stringify(definition.filters.map((key) => view[key]));
     const content = useMemo(
-      () => (data === undefined ? undefined : definition.build(data, t)),
-      // The language is a dependency: the content's strings are built for it.
+      () => (data === undefined ? undefined : definition.build(data, { t, view })),
       // eslint-disable-next-line react-hooks/exhaustive-deps
-      [data, t, i18n.language],
+      [data, t, i18n.language, filterKey],
     );
     if (content) return { status: 'success', content };
+    if (content === null) return { status: 'empty' };
     if (error) return { status: 'error', error, retry: () => void refetch() };
     return { status: 'pending' };
   }
@@ -22,6 +26,7 @@ export function definePanel<T>(definition: PanelDefinition<T>): Panel {
     id: definition.id,
     title: definition.title,
     datasets: definition.datasets,
+    filters: definition.filters,
     usePanelState,
   };
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Panel } from './types';
 import { PanelError } from './panel-error';
 import { PanelSkeleton } from './panel-skeleton';
+import { PanelEmpty } from './panel-empty';
 import { DataTable } from './data-table';
 import { ContextFigures } from './context-figures';
 import { SourceLine } from './source-line';
@@ -19,6 +20,7 @@ export function PanelBody({
   const state = panel.usePanelState();
 
   if (state.status === 'pending') return <PanelSkeleton label={t('panel.loading', { title })} />;
+  if (state.status === 'empty') return <PanelEmpty filters={panel.filters} />;
   if (state.status === 'error')
     return <PanelError title={title} error={state.error} retry={state.retry} />;
 
@@ -28,6 +30,7 @@ export function PanelBody({
       <p className="text-base text-ink-muted" data-testid="takeaway">
         {content.takeaway}
       </p>
+      {content.controls}
       {view === 'chart' ? (
         <figure
           role="img"

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { DatasetId } from '@/data/queries';
 import type { Source } from '@/data/schema';
+import type { ViewKey, ViewState } from '@/lib/view-state';
 
 export interface TableColumn {
   key: string;
@@ -32,6 +33,8 @@ export interface PanelContent {
   /** Accessible name of the chart image. */
   chartLabel: string;
   chart: ReactNode;
+  /** Panel-level filter controls, shown above both the chart and the table. */
+  controls?: ReactNode;
   /** One or more tables holding every number the panel shows. */
   tables: TableModel[];
   context: ContextFigure[];
@@ -39,20 +42,38 @@ export interface PanelContent {
   notes: string[];
 }
 
-export type PanelId = 'rankings' | 'startups' | 'fintech' | 'funding';
+export type PanelId =
+  | 'rankings'
+  | 'startups'
+  | 'fintech'
+  | 'funding'
+  | 'universities'
+  | 'rnd'
+  | 'infrastructure'
+  | 'talent'
+  | 'biotech';
+
+export interface BuildContext {
+  t: TFunction;
+  view: ViewState;
+}
 
 /** What a panel module declares. `T` is the chart-ready data its hook selects. */
 export interface PanelDefinition<T> {
   id: PanelId;
   title: (t: TFunction) => string;
   datasets: readonly DatasetId[];
+  /** The view-state keys this panel reacts to; others never rebuild it. */
+  filters: readonly ViewKey[];
   useData: () => UseQueryResult<T, Error>;
-  build: (data: T, t: TFunction) => PanelContent;
+  /** Returns null when the filters leave nothing to show. */
+  build: (data: T, context: BuildContext) => PanelContent | null;
 }
 
 export type PanelState =
   | { status: 'pending' }
   | { status: 'error'; error: Error; retry: () => void }
+  | { status: 'empty' }
   | { status: 'success'; content: PanelContent };
 
 /** A panel with its data type erased, so one registry can hold them all. */
@@ -60,5 +81,6 @@ export interface Panel {
   id: PanelId;
   title: (t: TFunction) => string;
   datasets: readonly DatasetId[];
+  filters: readonly ViewKey[];
   usePanelState: () => PanelState;
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
-import type { PanelContent } from '@/components/panel/types';
+import type { BuildContext, PanelContent } from '@/components/panel/types';
+import { inYearWindow } from '@/lib/view-state';
 import { formatFigure, formatMultiple, formatRank } from '@/lib/format';
 import { FintechChart } from './fintech-chart';
 import type { FintechData } from './select-fintech';
@@ -26,8 +27,16 @@ function takeaway(data: FintechData, t: TFunction): string {
       });
 }
 
-function build(data: FintechData, t: TFunction): PanelContent {
-  const growth = data.growthMultiple;
+function build(all: FintechData, { t, view }: BuildContext): PanelContent | null {
+  const rows = all.rows.filter((r) => inYearWindow(r.year, view));
+  if (!rows.some((r) => r.count)) return null;
+  const multiple = all.growthMultiple;
+  // The 2016-2020 multiple is shown only when both of its years are in view.
+  const growth =
+    multiple && inYearWindow(multiple.from.year, view) && inYearWindow(multiple.to.year, view)
+      ? multiple
+      : null;
+  const data: FintechData = { ...all, rows, growthMultiple: growth };
   return {
     takeaway: takeaway(data, t),
     chartLabel: t('fintech.chartLabel'),
@@ -90,6 +99,7 @@ export const fintechPanel = definePanel({
   id: 'fintech',
   title: (t) => t('fintech.title'),
   datasets: ['fintech'],
+  filters: ['from', 'to'],
   useData: useFintech,
   build,
 });

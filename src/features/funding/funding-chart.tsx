@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -19,43 +18,44 @@ import {
   seriesStyle,
 } from '@/components/chart/chart-theme';
 import { formatNumber, formatPercent } from '@/lib/format';
-import type { FundingData } from './select-funding';
+import { useViewState } from '@/lib/view-state';
+import type { SectorShare } from './select-funding';
 
 export type FundingMetric = 'share' | 'projects';
 
-/** ITF projects by sector, as a share or as a derived project count; derived bars are hatched. */
-export function FundingChart({ data }: { data: FundingData }) {
+export function formatSectorValue(sector: SectorShare, metric: FundingMetric): string {
+  return metric === 'share'
+    ? formatPercent(sector.share.value)
+    : `≈${formatNumber(sector.projects, 0)}`;
+}
+
+/**
+ * ITF projects by sector, as a share or as a derived project count; derived bars are hatched.
+ * Clicking a bar (or pressing Enter on it) focuses the panel on that sector; again to undo.
+ */
+export function FundingChart({
+  sectors,
+  metric,
+  selected,
+}: {
+  sectors: SectorShare[];
+  metric: FundingMetric;
+  selected: string | null;
+}) {
   const { t } = useTranslation();
-  const [metric, setMetric] = useState<FundingMetric>('share');
+  const [, setView] = useViewState();
   const style = seriesStyle(0);
-  const rows = data.sectors.map((s) => ({
+  const rows = sectors.map((s) => ({
+    id: s.id,
     label: s.label,
     value: metric === 'share' ? s.share.value : s.projects,
     derived: metric === 'projects' || s.share.derived !== undefined,
+    text: formatSectorValue(s, metric),
   }));
-  const format = (v: number) => (metric === 'share' ? formatPercent(v) : `≈${formatNumber(v, 0)}`);
+  const select = (id: string) => void setView({ sector: selected === id ? null : id });
 
   return (
     <div className="flex flex-col gap-2">
-      <div
-        role="radiogroup"
-        aria-label={t('funding.metricLabel')}
-        className="flex flex-wrap items-center gap-3 text-base"
-      >
-        {(['share', 'projects'] as const).map((option) => (
-          <label key={option} className="flex cursor-pointer items-center gap-2">
-            <input
-              type="radio"
-              name="funding-metric"
-              value={option}
-              checked={metric === option}
-              onChange={() => setMetric(option)}
-              className="size-4 accent-accent"
-            />
-            {t(`funding.metric.${option}`)}
-          </label>
-        ))}
-      </div>
       <svg width="0" height="0" aria-hidden="true" className="absolute">
         <defs>
           <pattern
@@ -82,35 +82,61 @@ export function FundingChart({ data }: { data: FundingData }) {
           accessibilityLayer
         >
           <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tick={axisTick} tickFormatter={format} />
+          <XAxis
+            type="number"
+            tick={axisTick}
+            tickFormatter={(v: number) =>
+              metric === 'share' ? formatPercent(v) : formatNumber(v, 0)
+            }
+          />
           <YAxis type="category" dataKey="label" tick={axisTick} width={170} />
           <Tooltip
             contentStyle={{ fontSize: CHART_FONT_SIZE }}
-            formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
+            formatter={(_v, _n, item) => (item.payload as { text: string }).text}
           />
           <Bar
             dataKey="value"
             name={t(`funding.metric.${metric}`)}
             isAnimationActive={false}
             maxBarSize={40}
+            cursor="pointer"
+            onClick={(entry) => {
+              const id = (entry as { payload?: { id?: string } }).payload?.id;
+              if (id) select(id);
+            }}
           >
             {rows.map((row) => (
               <Cell
-                key={row.label}
+                key={row.id}
                 fill={row.derived ? 'url(#derived-hatch)' : style.color}
                 stroke={style.color}
+                opacity={selected && selected !== row.id ? 0.3 : 1}
+                data-sector={row.id}
               />
             ))}
             <LabelList
-              dataKey="value"
+              dataKey="text"
               position="right"
               fontSize={CHART_FONT_SIZE}
               fill="var(--color-ink)"
-              formatter={(v) => (typeof v === 'number' ? format(v) : '')}
             />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
+      {/* Keyboard route to the same cross-filter as clicking a bar. */}
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t('funding.focusSector')}>
+        {rows.map((row) => (
+          <button
+            key={row.id}
+            type="button"
+            aria-pressed={selected === row.id}
+            onClick={() => select(row.id)}
+            className="rounded-full border border-line px-3 py-0.5 text-sm text-ink hover:bg-surface-alt aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-on-accent"
+          >
+            {row.label}
+          </button>
+        ))}
+      </div>
       <p className="text-sm text-ink-muted">{t('funding.derivedKey')}</p>
     </div>
   );

@@ -1,12 +1,21 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
-import type { PanelContent } from '@/components/panel/types';
+import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatNumber, formatPercent } from '@/lib/format';
-import { FundingChart } from './funding-chart';
+import { FundingChart, formatSectorValue } from './funding-chart';
+import { FundingControls } from './funding-controls';
 import type { FundingData } from './select-funding';
 import { useFunding } from './use-funding';
 
-function takeaway(data: FundingData, t: TFunction): string {
+function takeaway(data: FundingData, t: TFunction, sectorId: string | null): string {
+  const focus = data.sectors.find((s) => s.id === sectorId);
+  if (focus)
+    return t('funding.takeawaySector', {
+      sector: focus.label,
+      share: formatPercent(focus.share.value),
+      count: formatSectorValue(focus, 'projects'),
+      projects: formatFigure(data.projects, 'count'),
+    });
   const [largest] = data.sectors.filter((s) => s.share.derived === undefined);
   return t('funding.takeaway', {
     projects: formatFigure(data.projects, 'count'),
@@ -16,11 +25,15 @@ function takeaway(data: FundingData, t: TFunction): string {
   });
 }
 
-function build(data: FundingData, t: TFunction): PanelContent {
+function build(data: FundingData, { t, view }: BuildContext): PanelContent | null {
+  // An unknown sector in the URL is ignored rather than emptying the panel.
+  const sector = data.sectors.some((s) => s.id === view.sector) ? view.sector : null;
+  const tableSectors = sector ? data.sectors.filter((s) => s.id === sector) : data.sectors;
   return {
-    takeaway: takeaway(data, t),
+    takeaway: takeaway(data, t, sector),
     chartLabel: t('funding.chartLabel'),
-    chart: <FundingChart data={data} />,
+    controls: <FundingControls sectors={data.sectors} />,
+    chart: <FundingChart sectors={data.sectors} metric={view.count} selected={sector} />,
     tables: [
       {
         caption: t('funding.tableCaption', { year: data.projects.year }),
@@ -29,7 +42,7 @@ function build(data: FundingData, t: TFunction): PanelContent {
           { key: 'share', label: t('funding.metric.share'), numeric: true },
           { key: 'projects', label: t('funding.metric.projects'), numeric: true },
         ],
-        rows: data.sectors.map((s) => ({
+        rows: tableSectors.map((s) => ({
           key: s.id,
           cells: [
             s.label,
@@ -75,6 +88,7 @@ export const fundingPanel = definePanel({
   id: 'funding',
   title: (t) => t('funding.title'),
   datasets: ['funding'],
+  filters: ['sector', 'count'],
   useData: useFunding,
   build,
 });

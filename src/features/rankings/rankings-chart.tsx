@@ -18,8 +18,16 @@ import {
 } from '@/components/chart/chart-theme';
 import { seriesDot } from '@/components/chart/series-marker';
 import { ChartLegend } from '@/components/chart/chart-legend';
-import { formatRank } from '@/lib/format';
-import type { RankingSeriesId, RankingsData } from './select-rankings';
+import { formatPercent } from '@/lib/format';
+import { RANKING_INDICES, useViewState, type RankingIndex } from '@/lib/view-state';
+import {
+  pointLabel,
+  pointValue,
+  RANKING_SERIES,
+  type RankingMetric as Metric,
+  type RankingSeriesId,
+  type RankingsData,
+} from './select-rankings';
 
 type ChartRow = { year: number } & Partial<Record<RankingSeriesId, number | null>>;
 
@@ -29,23 +37,53 @@ interface LabelProps {
   index?: number;
 }
 
-/** Rank 1 at the top; each point labelled "11 / 131"; missing years break the line. */
-export function RankingsChart({ data }: { data: RankingsData }) {
+/**
+ * Rank 1 at the top; each point labelled "11 / 131" (or its share of economies ranked);
+ * missing years break the line. Legend items toggle the indices shown.
+ */
+export function RankingsChart({
+  data,
+  allSeries,
+  metric,
+}: {
+  data: RankingsData;
+  allSeries: RankingsData['series'];
+  metric: Metric;
+}) {
   const { t } = useTranslation();
+  const [view, setView] = useViewState();
+  const styleOf = (id: RankingSeriesId) => seriesStyle(RANKING_SERIES.indexOf(id));
   const chartRows: ChartRow[] = data.rows.map((row) => ({
     year: row.year,
-    ...Object.fromEntries(data.series.map((s) => [s.id, row.ranks[s.id]?.rank ?? null])),
+    ...Object.fromEntries(data.series.map((s) => [s.id, pointValue(row.ranks[s.id], metric)])),
   }));
-  const worst = Math.max(
-    ...data.rows.flatMap((r) => data.series.map((s) => r.ranks[s.id]?.rank ?? 0)),
-  );
-  // Round the lowest rank shown up to a multiple of 5, leaving room under the worst point's label.
-  const bottom = Math.max(10, Math.ceil((worst + 2) / 5) * 5);
+  const worst = Math.max(...chartRows.flatMap((r) => data.series.map((s) => r[s.id] ?? 0)));
+  // Round the bottom of the axis up to a round number, leaving room under the worst point's label.
+  const step = metric === 'rank' ? 5 : 10;
+  const bottom = Math.max(step * 2, Math.ceil((worst * 1.1 + 1) / step) * step);
+  const ticks = [
+    metric === 'rank' ? 1 : 0,
+    ...Array.from({ length: bottom / step }, (_, i) => (i + 1) * step),
+  ];
+
+  const toggle = (key: string) => {
+    const id = key as RankingIndex;
+    const next = view.index.includes(id) ? view.index.filter((i) => i !== id) : [...view.index, id];
+    // Clicking the only series left shows all of them again rather than an empty chart.
+    void setView({ index: next.length ? RANKING_INDICES.filter((i) => next.includes(i)) : null });
+  };
 
   return (
     <div className="flex flex-col gap-2">
       <ChartLegend
-        items={data.series.map((s, i) => ({ key: s.id, label: s.label, style: seriesStyle(i) }))}
+        label={t('rankings.legend')}
+        onSelect={toggle}
+        items={allSeries.map((s) => ({
+          key: s.id,
+          label: s.label,
+          style: styleOf(s.id),
+          active: data.series.some((d) => d.id === s.id),
+        }))}
       />
       <ResponsiveContainer
         width="100%"
@@ -68,29 +106,29 @@ export function RankingsChart({ data }: { data: RankingsData }) {
           <YAxis
             reversed
             allowDecimals={false}
-            domain={[1, bottom]}
-            ticks={[1, ...Array.from({ length: bottom / 5 }, (_, i) => (i + 1) * 5)]}
+            domain={[ticks[0] ?? 0, bottom]}
+            ticks={ticks}
             tick={axisTick}
-            width={48}
+            width={56}
+            tickFormatter={(v: number) => (metric === 'rank' ? String(v) : formatPercent(v))}
             label={{
-              value: t('rankings.axis'),
+              value: t(metric === 'rank' ? 'rankings.axis' : 'rankings.axisPercent'),
               angle: -90,
               position: 'insideLeft',
               fontSize: CHART_FONT_SIZE,
-              dy: 40,
+              dy: 60,
             }}
           />
           <Tooltip
             formatter={(value, _name, item) => {
               const row = data.rows.find((r) => r.year === (item.payload as ChartRow).year);
-              const id = item.dataKey as RankingSeriesId;
-              const point = row?.ranks[id];
-              return point ? formatRank(point.rank, point.outOf) : String(value);
+              const point = row?.ranks[item.dataKey as RankingSeriesId];
+              return point ? pointLabel(point, metric) : String(value);
             }}
             contentStyle={{ fontSize: CHART_FONT_SIZE }}
           />
           {data.series.map((s, i) => {
-            const style = seriesStyle(i);
+            const style = styleOf(s.id);
             return (
               <Line
                 key={s.id}
@@ -107,8 +145,8 @@ export function RankingsChart({ data }: { data: RankingsData }) {
                 <LabelList
                   dataKey={s.id}
                   content={(props: LabelProps) => {
-                    const row = props.index === undefined ? undefined : data.rows[props.index];
-                    const point = row?.ranks[s.id];
+                    const point =
+                      props.index === undefined ? undefined : data.rows[props.index]?.ranks[s.id];
                     if (!point || props.x === undefined || props.y === undefined) return null;
                     return (
                       <text
@@ -119,7 +157,7 @@ export function RankingsChart({ data }: { data: RankingsData }) {
                         fill={style.color}
                         fontWeight={600}
                       >
-                        {formatRank(point.rank, point.outOf)}
+                        {pointLabel(point, metric)}
                       </text>
                     );
                   }}

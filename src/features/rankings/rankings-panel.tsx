@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
-import type { PanelContent } from '@/components/panel/types';
+import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { formatRank } from '@/lib/format';
 import { RankingsChart } from './rankings-chart';
-import { rankChange, type RankingsData } from './select-rankings';
+import { filterRankings, pointLabel, rankChange, type RankingsData } from './select-rankings';
 import { useRankings } from './use-rankings';
 
 function takeaway(data: RankingsData, t: TFunction): string {
@@ -25,11 +25,13 @@ function takeaway(data: RankingsData, t: TFunction): string {
   return parts.length ? parts.join(' ') : t('panel.noData');
 }
 
-function build(data: RankingsData, t: TFunction): PanelContent {
+function build(all: RankingsData, { t, view }: BuildContext): PanelContent | null {
+  const data = filterRankings(all, view);
+  if (!data) return null;
   return {
     takeaway: takeaway(data, t),
     chartLabel: t('rankings.chartLabel'),
-    chart: <RankingsChart data={data} />,
+    chart: <RankingsChart data={data} allSeries={all.series} metric={view.metric} />,
     tables: [
       {
         caption: t('rankings.tableCaption'),
@@ -43,7 +45,7 @@ function build(data: RankingsData, t: TFunction): PanelContent {
             String(row.year),
             ...data.series.map((s) => {
               const p = row.ranks[s.id];
-              return p ? formatRank(p.rank, p.outOf) : t('table.noFigure');
+              return p ? pointLabel(p, view.metric) : t('table.noFigure');
             }),
           ],
         })),
@@ -72,6 +74,7 @@ export const rankingsPanel = definePanel({
   id: 'rankings',
   title: (t) => t('rankings.title'),
   datasets: ['rankings'],
+  filters: ['from', 'to', 'index', 'metric'],
   useData: useRankings,
   build,
 });

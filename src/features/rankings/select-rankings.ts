@@ -1,7 +1,10 @@
 import type { Dataset, Observation, Source } from '@/data/schema';
+import { formatPercent, formatRank } from '@/lib/format';
 import { citedSources, seriesObservations, singleFigure, yearSpan } from '@/data/observations';
 
-export const RANKING_SERIES = ['gii', 'imd-digital'] as const;
+import { RANKING_INDICES, inYearWindow, type ViewState } from '@/lib/view-state';
+
+export const RANKING_SERIES = RANKING_INDICES;
 export type RankingSeriesId = (typeof RANKING_SERIES)[number];
 
 export interface RankPoint {
@@ -63,4 +66,38 @@ export function rankChange(rows: RankingRow[], id: RankingSeriesId) {
   const first = points[0];
   const last = points[points.length - 1];
   return first && last ? { first, last } : undefined;
+}
+
+/** Rank as a share of the economies ranked (lower is better): comparable across years. */
+export function rankPercent(point: RankPoint): number | null {
+  return point.outOf ? (point.rank / point.outOf) * 100 : null;
+}
+
+/** The years and indices the view asks for; null when nothing is left to draw. */
+export function filterRankings(
+  data: RankingsData,
+  view: Pick<ViewState, 'from' | 'to' | 'index'>,
+): RankingsData | null {
+  const series = data.series.filter((s) => view.index.includes(s.id));
+  const rows = data.rows.filter((r) => inYearWindow(r.year, view));
+  const hasPoint = rows.some((r) => series.some((s) => r.ranks[s.id]));
+  return series.length && hasPoint ? { ...data, series, rows } : null;
+}
+
+export type RankingMetric = ViewState['metric'];
+
+export function pointValue(
+  point: RankPoint | null | undefined,
+  metric: RankingMetric,
+): number | null {
+  if (!point) return null;
+  return metric === 'rank' ? point.rank : rankPercent(point);
+}
+
+/** "11 / 131", or "8.4%" of economies ranked. */
+export function pointLabel(point: RankPoint, metric: RankingMetric): string {
+  const percent = rankPercent(point);
+  return metric === 'percentile' && percent !== null
+    ? formatPercent(percent)
+    : formatRank(point.rank, point.outOf);
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
-import type { ContextFigure, PanelContent } from '@/components/panel/types';
+import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
+import { inYearWindow } from '@/lib/view-state';
 import { formatFigure, formatMultiple, formatSignedPercent } from '@/lib/format';
 import { multiple } from '@/lib/derive';
 import { StartupsChart } from './startups-chart';
@@ -54,7 +55,17 @@ function context(data: StartupsData, t: TFunction): ContextFigure[] {
   return figures;
 }
 
-function build(data: StartupsData, t: TFunction): PanelContent {
+function build(all: StartupsData, { t, view }: BuildContext): PanelContent | null {
+  const rows = all.rows.filter((r) => inYearWindow(r.year, view));
+  if (!rows.some((r) => r.startups || r.employees)) return null;
+  const inWindow = (o: StartupsData['statedGrowth']) =>
+    o && inYearWindow(o.year, view) ? o : undefined;
+  const data: StartupsData = {
+    ...all,
+    rows,
+    statedGrowth: inWindow(all.statedGrowth),
+    nonLocalFounders: inWindow(all.nonLocalFounders),
+  };
   return {
     takeaway: takeaway(data, t),
     chartLabel: t('startups.chartLabel'),
@@ -98,6 +109,7 @@ export const startupsPanel = definePanel({
   id: 'startups',
   title: (t) => t('startups.title'),
   datasets: ['startups'],
+  filters: ['from', 'to'],
   useData: useStartups,
   build,
 });

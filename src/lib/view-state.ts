@@ -1,0 +1,93 @@
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsStringLiteral,
+  useQueryStates,
+  type inferParserType,
+} from 'nuqs';
+import { FOCUS_AREAS } from '@/data/schema';
+
+/**
+ * The whole view state lives in the URL query string, read and written only through this module.
+ * Every parser rejects what it does not recognise (the value falls back to its default), and
+ * defaults are left out of the URL so a link stays short and readable.
+ */
+
+export const RANKING_INDICES = ['gii', 'imd-digital'] as const;
+export type RankingIndex = (typeof RANKING_INDICES)[number];
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+/** A four-digit year in a sane range; "2018abc", "1e9" or "-5" are not years. */
+const parseAsYear = createParser<number>({
+  parse: (value) => {
+    if (!/^\d{4}$/.test(value)) return null;
+    const year = Number(value);
+    return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+  },
+  serialize: String,
+});
+
+/** An id as the datasets spell them (lower-case words and hyphens), short. */
+const parseAsId = createParser<string>({
+  parse: (value) => (/^[a-z0-9][a-z0-9-]{0,47}$/.test(value) ? value : null),
+  serialize: (value) => value,
+});
+
+/** Comma-separated ranking indices; unknown entries dropped, duplicates removed. */
+const parseAsIndices = createParser<RankingIndex[]>({
+  parse: (value) => {
+    const items = value
+      .split(',')
+      .filter((v): v is RankingIndex => (RANKING_INDICES as readonly string[]).includes(v));
+    const unique = RANKING_INDICES.filter((i) => items.includes(i));
+    return unique.length ? unique : null;
+  },
+  serialize: (value) => value.join(','),
+  eq: (a, b) => a.length === b.length && a.every((v, i) => v === b[i]),
+});
+
+export const viewParsers = {
+  from: parseAsYear,
+  to: parseAsYear,
+  area: parseAsStringLiteral(FOCUS_AREAS),
+  index: parseAsIndices.withDefault([...RANKING_INDICES]),
+  metric: parseAsStringLiteral(['rank', 'percentile'] as const).withDefault('rank'),
+  sector: parseAsId,
+  subject: parseAsId,
+  university: parseAsId,
+  count: parseAsStringLiteral(['share', 'projects'] as const).withDefault('share'),
+};
+
+export type ViewState = inferParserType<typeof viewParsers>;
+export type ViewKey = keyof ViewState;
+
+/** Parses any query string into a valid view state. Never throws. */
+export const loadViewState = createLoader(viewParsers);
+
+/** Writes a view state as a query string, omitting defaults. */
+export const serializeViewState = createSerializer(viewParsers, { clearOnDefault: true });
+
+export const DEFAULT_VIEW: ViewState = loadViewState('');
+
+export function useViewState() {
+  return useQueryStates(viewParsers, { history: 'push', clearOnDefault: true, scroll: false });
+}
+
+/** The year window a view asks for, ordered even if the link had from and to reversed. */
+export function yearWindow(view: Pick<ViewState, 'from' | 'to'>): { from: number; to: number } {
+  const from = view.from ?? MIN_YEAR;
+  const to = view.to ?? MAX_YEAR;
+  return from <= to ? { from, to } : { from: to, to: from };
+}
+
+export function inYearWindow(
+  year: number | undefined,
+  view: Pick<ViewState, 'from' | 'to'>,
+): boolean {
+  if (year === undefined) return true;
+  const { from, to } = yearWindow(view);
+  return year >= from && year <= to;
+}
