@@ -1,13 +1,41 @@
+import { useTranslation } from 'react-i18next';
 import { PanelFrame } from '@/components/panel/panel-frame';
 import { HeadlineStrip } from '@/features/headlines/headline-strip';
+import { useViewState } from '@/lib/view-state';
+import { FilterBar } from './filters/filter-bar';
+import { useDataCatalogue } from './filters/use-data-catalogue';
 import { PANELS } from './panel-registry';
 
 export function Dashboard() {
+  const { t } = useTranslation();
+  const [view, setView] = useViewState();
+  const catalogue = useDataCatalogue();
+  // A panel is shown for a focus area when its datasets are tagged with it (tags live in the data).
+  const visible = PANELS.filter((panel) => {
+    if (!view.area) return true;
+    const areas = catalogue.areasOf(panel.datasets);
+    return areas === undefined || areas.includes(view.area);
+  });
+  const hidden = PANELS.length - visible.length;
+
   return (
     <>
+      <FilterBar catalogue={catalogue} />
       <HeadlineStrip />
+      {hidden > 0 && view.area && (
+        <p className="mb-4 flex flex-wrap items-center gap-3 text-ink-muted" role="status">
+          {t('filters.hiddenPanels', { count: hidden, area: t(`filters.areaOption.${view.area}`) })}
+          <button
+            type="button"
+            className="text-accent underline"
+            onClick={() => void setView({ area: null })}
+          >
+            {t('filters.showAll')}
+          </button>
+        </p>
+      )}
       <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
-        {PANELS.map((panel) => (
+        {visible.map((panel) => (
           <PanelFrame key={panel.id} panel={panel} />
         ))}
       </div>

@@ -68,7 +68,7 @@ function HeadlineCard({ headline }: { headline: HeadlineFigure }) {
 /** The strip of headline figures: each cites its sentence and source on hover or keyboard focus. */
 export function HeadlineStrip() {
   const { t } = useTranslation();
-  const { status, headlines } = useHeadlines();
+  const { status, headlines, hidden } = useHeadlines();
   return (
     <section aria-labelledby="headlines-heading" className="mb-6">
       <h2 id="headlines-heading" className="sr-only">
@@ -83,11 +83,14 @@ export function HeadlineStrip() {
         </p>
       )}
       {status === 'success' && (
-        <ul className="grid grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] gap-4">
+        <ul className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-4">
           {headlines.map((h) => (
             <HeadlineCard key={h.id} headline={h} />
           ))}
         </ul>
+      )}
+      {status === 'success' && hidden > 0 && (
+        <p className="mt-2 text-sm text-ink-muted">{t('headlines.hidden', { count: hidden })}</p>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { Dataset, Headline, Manifest, Observation, Source, Unit } from '@/data/schema';
 import { findObservation, sourceOf } from '@/data/observations';
 import { multiple } from '@/lib/derive';
+import { inYearWindow, type ViewState } from '@/lib/view-state';
 
 export interface HeadlineFigure {
   id: string;
@@ -47,5 +48,18 @@ export function selectHeadlines(
         source: sourceOf(dataset, figure.sourceId),
       },
     ];
+  });
+}
+
+/** Headlines the view's focus area and years still cover: a figure outside them is hidden. */
+export function filterHeadlines(
+  headlines: HeadlineFigure[],
+  manifest: Manifest,
+  view: Pick<ViewState, 'from' | 'to' | 'area'>,
+): HeadlineFigure[] {
+  return headlines.filter((h) => {
+    const areas = manifest.headlines.find((m) => m.id === h.id)?.areas ?? [];
+    if (view.area && !areas.includes(view.area)) return false;
+    return inYearWindow(h.figure.year, view) && inYearWindow(h.base?.year, view);
   });
 }

@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions } from '@/data/queries';
+import { selectInfrastructure } from './select-infrastructure';
+
+export function useInfrastructure() {
+  return useQuery({ ...datasetQueryOptions('infrastructure'), select: selectInfrastructure });
+}

@@ -1,0 +1,229 @@
+import {
+  CartesianGrid,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslation } from 'react-i18next';
+import {
+  CHART_FONT_SIZE,
+  axisTick,
+  gridStroke,
+  seriesStyle,
+  type SeriesStyle,
+} from '@/components/chart/chart-theme';
+import { SeriesMarker } from '@/components/chart/series-marker';
+import { ChartLegend } from '@/components/chart/chart-legend';
+import { formatNumber } from '@/lib/format';
+import { useViewState } from '@/lib/view-state';
+import { assignLanes, laneOffset } from './dot-lanes';
+import type { Named, UniversitiesData } from './select-universities';
+
+const ROW_HEIGHT = 46;
+const AXIS_SPACE = 76;
+const MARKER_SIZE = 7;
+/** Ranks closer than this share a lane only if their labels would not collide. */
+const MIN_RANK_GAP = 9;
+const RANK_TICKS = [1, 20, 40, 60, 80, 100];
+
+interface DotPoint {
+  x: number;
+  y: number;
+  university: string;
+  universityLabel: string;
+  subjectLabel: string;
+}
+
+/** The same shape and colour for a university whatever the filters, from its article order. */
+export function universityStyle(all: readonly Named[], id: string): SeriesStyle {
+  return seriesStyle(
+    Math.max(
+      0,
+      all.findIndex((u) => u.id === id),
+    ),
+  );
+}
+
+function dotPoints(data: UniversitiesData): DotPoint[] {
+  return data.subjects.flatMap((subject, row) => {
+    const inRow = data.placings.filter(
+      (p) => p.subject === subject.id && data.universities.some((u) => u.id === p.university),
+    );
+    const lanes = assignLanes(
+      inRow.map((p) => p.rank),
+      MIN_RANK_GAP,
+    );
+    const laneCount = Math.max(0, ...lanes) + 1;
+    return inRow.map((p, i) => ({
+      x: p.rank,
+      y: row + laneOffset(lanes[i] ?? 0, laneCount),
+      university: p.university,
+      universityLabel: data.universities.find((u) => u.id === p.university)?.label ?? p.university,
+      subjectLabel: subject.label,
+    }));
+  });
+}
+
+/** Splits a long subject name over lines of about `max` characters, at spaces. */
+function wrapWords(text: string, max: number): string[] {
+  return text.split(' ').reduce<string[]>((lines, word) => {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+    return lines;
+  }, []);
+}
+
+function SubjectTick({
+  x,
+  y,
+  payload,
+  labels,
+}: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: number | string };
+  labels: readonly string[];
+}) {
+  if (x === undefined || y === undefined || !payload) return null;
+  const lines = wrapWords(labels[Number(payload.value)] ?? '', 20);
+  const firstDy = 0.35 - ((lines.length - 1) * 1.15) / 2;
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      textAnchor="end"
+      fontSize={CHART_FONT_SIZE}
+      fill="var(--color-ink)"
+    >
+      {lines.map((line, i) => (
+        <tspan key={`${i}-${line}`} x={Number(x)} dy={`${i === 0 ? firstDy : 1.15}em`}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * A dot plot: subjects down the side, world rank across (1, the best, at the left); one marker
+ * shape and colour per university, each dot labelled with its rank. Clicking a dot or a legend
+ * item focuses the panel on that university (the legend items are buttons for the keyboard).
+ */
+export function UniversitiesChart({
+  data,
+  allUniversities,
+  selected,
+}: {
+  data: UniversitiesData;
+  allUniversities: readonly Named[];
+  selected: string | null;
+}) {
+  const { t } = useTranslation();
+  const [, setView] = useViewState();
+  const points = dotPoints(data);
+  const select = (id: string) => void setView({ university: selected === id ? null : id });
+  const height = Math.max(160, data.subjects.length * ROW_HEIGHT + AXIS_SPACE);
+
+  return (
+    <div className="flex flex-col gap-2">
+      <ChartLegend
+        label={t('universities.legend')}
+        onSelect={select}
+        items={allUniversities.map((u) => ({
+          key: u.id,
+          label: u.label,
+          style: universityStyle(allUniversities, u.id),
+          active: selected === null || selected === u.id,
+        }))}
+      />
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+        <ScatterChart margin={{ top: 8, right: 28, bottom: 8, left: 8 }} accessibilityLayer>
+          <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={[1, 100]}
+            ticks={RANK_TICKS}
+            tick={axisTick}
+            allowDecimals={false}
+            tickFormatter={(v: number) => formatNumber(v, 0)}
+            height={48}
+            label={{
+              value: t('universities.axis'),
+              position: 'insideBottom',
+              fontSize: CHART_FONT_SIZE,
+              fill: 'var(--color-ink-muted)',
+            }}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            reversed
+            domain={[-0.5, data.subjects.length - 0.5]}
+            ticks={data.subjects.map((_, i) => i)}
+            interval={0}
+            tickLine={false}
+            width={160}
+            tick={<SubjectTick labels={data.subjects.map((s) => s.label)} />}
+          />
+          <Tooltip
+            cursor={false}
+            content={({ active, payload }) => {
+              const point = payload?.[0]?.payload as DotPoint | undefined;
+              if (!active || !point) return null;
+              return (
+                <p className="rounded border border-line bg-surface px-2 py-1 text-sm text-ink shadow">
+                  {t('universities.tooltip', {
+                    university: point.universityLabel,
+                    subject: point.subjectLabel,
+                    rank: formatNumber(point.x, 0),
+                  })}
+                </p>
+              );
+            }}
+          />
+          {data.universities.map((u) => {
+            const style = universityStyle(allUniversities, u.id);
+            return (
+              <Scatter
+                key={u.id}
+                name={u.label}
+                data={points.filter((p) => p.university === u.id)}
+                isAnimationActive={false}
+                shape={(props: { cx?: number; cy?: number; payload?: unknown }) => {
+                  const point = props.payload as DotPoint | undefined;
+                  if (props.cx === undefined || props.cy === undefined || !point) return <g />;
+                  return (
+                    <g
+                      className="cursor-pointer"
+                      data-dot={`${point.university}-${point.x}`}
+                      onClick={() => select(point.university)}
+                    >
+                      <SeriesMarker cx={props.cx} cy={props.cy} style={style} size={MARKER_SIZE} />
+                      <text
+                        x={props.cx + MARKER_SIZE + 5}
+                        y={props.cy}
+                        dy="0.35em"
+                        fontSize={13}
+                        fontWeight={600}
+                        fill="var(--color-ink)"
+                      >
+                        {formatNumber(point.x, 0)}
+                      </text>
+                    </g>
+                  );
+                }}
+              />
+            );
+          })}
+        </ScatterChart>
+      </ResponsiveContainer>
+      <p className="text-sm text-ink-muted">{t('universities.chartKey')}</p>
+    </div>
+  );
+}

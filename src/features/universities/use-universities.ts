@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions } from '@/data/queries';
+import { selectUniversities } from './select-universities';
+
+export function useUniversities() {
+  return useQuery({ ...datasetQueryOptions('universities'), select: selectUniversities });
+}
