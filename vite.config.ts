@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/testing/setup-tests.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mock-data/**/*.test.ts'],
       css: false,
+      // Charts render slowly in jsdom on a loaded 2-core machine; a slow test is not a failing one.
+      testTimeout: 20_000,
     },
   };
 });

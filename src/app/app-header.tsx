@@ -1,9 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useManifest } from '@/data/use-manifest';
 import { formatDate } from '@/lib/format';
+import { PresentButton } from './presentation/present-button';
+import { ThemeSwitcher } from './theme-switcher';
 import type { AppView } from './use-hash-view';
 
-export function AppHeader({ view }: { view: AppView }) {
+const linkClass =
+  'rounded-lg border border-line px-4 py-2 font-medium text-accent hover:bg-surface-alt';
+
+export function AppHeader({ view, onPresent }: { view: AppView; onPresent: () => void }) {
   const { t } = useTranslation();
   const manifest = useManifest();
   return (
@@ -20,21 +25,19 @@ export function AppHeader({ view }: { view: AppView }) {
             )}
           </p>
         </div>
-        <nav>
+        <nav className="flex flex-wrap items-center gap-3">
+          <ThemeSwitcher />
           {view === 'about' ? (
-            <a
-              href="#"
-              className="rounded-lg border border-line px-4 py-2 font-medium text-accent hover:bg-surface-alt"
-            >
+            <a href="#" className={linkClass}>
               {t('header.backToDashboard')}
             </a>
           ) : (
-            <a
-              href="#about"
-              className="rounded-lg border border-line px-4 py-2 font-medium text-accent hover:bg-surface-alt"
-            >
-              {t('header.about')}
-            </a>
+            <>
+              <a href="#about" className={linkClass}>
+                {t('header.about')}
+              </a>
+              <PresentButton onPresent={onPresent} />
+            </>
           )}
         </nav>
       </div>

@@ -1,12 +1,40 @@
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutView } from '@/features/about/about-view';
+import { exitFullscreen } from '@/lib/fullscreen';
+import { useViewState } from '@/lib/view-state';
 import { AppHeader } from './app-header';
 import { Dashboard } from './dashboard';
+import { PresentationView } from './presentation/presentation-view';
+import { useThemeChoice } from './theme-switcher';
 import { useHashView } from './use-hash-view';
 
 export function App() {
   const { t } = useTranslation();
   const view = useHashView();
+  const [state, setView] = useViewState();
+  useThemeChoice();
+  // A link that opens straight into presentation is a kiosk: slides only, no chrome.
+  const [kiosk] = useState(() => state.present);
+  const scrollBeforePresenting = useRef(0);
+
+  const present = useCallback(() => {
+    scrollBeforePresenting.current = window.scrollY;
+    void setView({ present: true });
+  }, [setView]);
+  const exit = useCallback(() => {
+    void exitFullscreen();
+    void setView({ present: null, autoplay: null });
+  }, [setView]);
+
+  // Back on the dashboard at the place the presenter left it.
+  useLayoutEffect(() => {
+    if (!state.present && scrollBeforePresenting.current)
+      window.scrollTo(0, scrollBeforePresenting.current);
+  }, [state.present]);
+
+  if (state.present) return <PresentationView kiosk={kiosk} onExit={exit} />;
+
   return (
     <>
       <a
@@ -15,7 +43,7 @@ export function App() {
       >
         {t('app.skipToContent')}
       </a>
-      <AppHeader view={view} />
+      <AppHeader view={view} onPresent={present} />
       <main id="main" className="mx-auto max-w-[1800px] px-6 py-6">
         {view === 'about' ? <AboutView /> : <Dashboard />}
       </main>

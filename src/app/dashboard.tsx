@@ -3,20 +3,12 @@ import { PanelFrame } from '@/components/panel/panel-frame';
 import { HeadlineStrip } from '@/features/headlines/headline-strip';
 import { useViewState } from '@/lib/view-state';
 import { FilterBar } from './filters/filter-bar';
-import { useDataCatalogue } from './filters/use-data-catalogue';
-import { PANELS } from './panel-registry';
+import { useVisiblePanels } from './use-visible-panels';
 
 export function Dashboard() {
   const { t } = useTranslation();
   const [view, setView] = useViewState();
-  const catalogue = useDataCatalogue();
-  // A panel is shown for a focus area when its datasets are tagged with it (tags live in the data).
-  const visible = PANELS.filter((panel) => {
-    if (!view.area) return true;
-    const areas = catalogue.areasOf(panel.datasets);
-    return areas === undefined || areas.includes(view.area);
-  });
-  const hidden = PANELS.length - visible.length;
+  const { panels, hidden, catalogue } = useVisiblePanels();
 
   return (
     <>
@@ -35,7 +27,7 @@ export function Dashboard() {
         </p>
       )}
       <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
-        {visible.map((panel) => (
+        {panels.map((panel) => (
           <PanelFrame key={panel.id} panel={panel} />
         ))}
       </div>

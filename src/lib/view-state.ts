@@ -7,6 +7,7 @@ import {
   type inferParserType,
 } from 'nuqs';
 import { FOCUS_AREAS } from '@/data/schema';
+import { THEMES } from './theme';
 
 /**
  * The whole view state lives in the URL query string, read and written only through this module.
@@ -49,6 +50,18 @@ const parseAsIndices = createParser<RankingIndex[]>({
   eq: (a, b) => a.length === b.length && a.every((v, i) => v === b[i]),
 });
 
+/** "1"/"0" only: `?present=yes` is not a flag. */
+const parseAsFlag = createParser<boolean>({
+  parse: (value) => (value === '1' ? true : value === '0' ? false : null),
+  serialize: (value) => (value ? '1' : '0'),
+});
+
+/** Lobby-screen intervals in seconds; tests may add a short one through the URL. */
+export const AUTOPLAY_SECONDS = ['off', '10', '30', '60', '2'] as const;
+export type Autoplay = (typeof AUTOPLAY_SECONDS)[number];
+/** The intervals offered in the presentation controls. */
+export const AUTOPLAY_CHOICES = ['off', '10', '30', '60'] as const satisfies readonly Autoplay[];
+
 export const viewParsers = {
   from: parseAsYear,
   to: parseAsYear,
@@ -59,6 +72,11 @@ export const viewParsers = {
   subject: parseAsId,
   university: parseAsId,
   count: parseAsStringLiteral(['share', 'projects'] as const).withDefault('share'),
+  /** Absent: the stored choice, else the system's. */
+  theme: parseAsStringLiteral(THEMES),
+  present: parseAsFlag.withDefault(false),
+  autoplay: parseAsStringLiteral(AUTOPLAY_SECONDS).withDefault('off'),
+  caption: parseAsFlag.withDefault(true),
 };
 
 export type ViewState = inferParserType<typeof viewParsers>;

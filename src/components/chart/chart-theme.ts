@@ -2,8 +2,45 @@
  * Shared chart styling: sizes readable from the back of a meeting room, colours from the theme
  * tokens (CSS variables), and a marker and dash per series so colour is never the only cue.
  */
+import { createContext, useContext } from 'react';
+
 export const CHART_FONT_SIZE = 14;
 export const CHART_HEIGHT = 320;
+
+/**
+ * Sizes a chart draws with. The dashboard uses the defaults; presentation mode provides sizes
+ * scaled to the screen, so ticks and lines stay legible from the back of a room.
+ */
+export interface ChartScale {
+  height: number;
+  fontSize: number;
+  labelSize: number;
+  stroke: number;
+  marker: number;
+  /** False on slides and in exports: no in-chart buttons. */
+  interactive: boolean;
+  tick: { fontSize: number; fill: string };
+}
+
+export function makeChartScale(factor: number, height: number, interactive: boolean): ChartScale {
+  const fontSize = Math.round(CHART_FONT_SIZE * factor);
+  return {
+    height: Math.round(height),
+    fontSize,
+    labelSize: Math.round(12 * factor),
+    stroke: Math.max(3, Math.round(3 * factor)),
+    marker: Math.round(6 * factor),
+    interactive,
+    tick: { fontSize, fill: 'var(--color-ink-muted)' },
+  };
+}
+
+export const DASHBOARD_CHART_SCALE = makeChartScale(1, CHART_HEIGHT, true);
+export const ChartScaleContext = createContext<ChartScale>(DASHBOARD_CHART_SCALE);
+
+export function useChartScale(): ChartScale {
+  return useContext(ChartScaleContext);
+}
 
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SeriesStyle } from './chart-theme';
+import { useChartScale, type SeriesStyle } from './chart-theme';
 
 interface MarkerProps {
   cx?: number;
@@ -9,7 +9,9 @@ interface MarkerProps {
 }
 
 /** A dot shape per series (circle, square, diamond, triangle) for recharts' `dot` prop and legends. */
-export function SeriesMarker({ cx, cy, style, size = 6 }: MarkerProps) {
+export function SeriesMarker({ cx, cy, style, size: fixedSize }: MarkerProps) {
+  const scale = useChartScale();
+  const size = fixedSize ?? scale.marker;
   if (cx === undefined || cy === undefined || Number.isNaN(cx) || Number.isNaN(cy)) return null;
   const common = { fill: style.color, stroke: 'var(--color-surface)', strokeWidth: 1.5 };
   switch (style.marker) {

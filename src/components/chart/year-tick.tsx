@@ -1,4 +1,4 @@
-import { CHART_FONT_SIZE } from './chart-theme';
+import { useChartScale } from './chart-theme';
 
 interface YearTickProps {
   x?: number | string;
@@ -10,18 +10,24 @@ interface YearTickProps {
 }
 
 export function YearTick({ x, y, payload, gapYears, gapLabel }: YearTickProps) {
+  const scale = useChartScale();
   if (x === undefined || y === undefined || !payload) return null;
   const year = Number(payload.value);
   return (
     <g transform={`translate(${Number(x)},${Number(y)})`}>
-      <text dy={14} textAnchor="middle" fontSize={CHART_FONT_SIZE} fill="var(--color-ink-muted)">
+      <text
+        dy={scale.fontSize}
+        textAnchor="middle"
+        fontSize={scale.fontSize}
+        fill="var(--color-ink-muted)"
+      >
         {payload.value}
       </text>
       {gapYears.has(year) && (
         <text
-          dy={30}
+          dy={scale.fontSize * 2 + 2}
           textAnchor="middle"
-          fontSize={11}
+          fontSize={scale.labelSize - 1}
           fill="var(--color-ink-muted)"
           fontStyle="italic"
         >

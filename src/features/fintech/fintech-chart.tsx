@@ -9,19 +9,14 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import {
-  CHART_FONT_SIZE,
-  CHART_HEIGHT,
-  axisTick,
-  gridStroke,
-  seriesStyle,
-} from '@/components/chart/chart-theme';
+import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
 import { YearTick } from '@/components/chart/year-tick';
 import { formatFigure, formatNumber } from '@/lib/format';
 import type { FintechData } from './select-fintech';
 
 /** Fintech start-ups per year; each bar labelled with the figure as published ("600+"). */
 export function FintechChart({ data }: { data: FintechData }) {
+  const scale = useChartScale();
   const { t } = useTranslation();
   const style = seriesStyle(2);
   const rows = data.rows.map((r) => ({ year: r.year, count: r.count?.value ?? null }));
@@ -35,8 +30,8 @@ export function FintechChart({ data }: { data: FintechData }) {
     <div className="flex flex-col gap-2">
       <ResponsiveContainer
         width="100%"
-        height={CHART_HEIGHT}
-        initialDimension={{ width: 600, height: CHART_HEIGHT }}
+        height={scale.height}
+        initialDimension={{ width: 600, height: scale.height }}
       >
         <BarChart
           data={rows}
@@ -52,19 +47,19 @@ export function FintechChart({ data }: { data: FintechData }) {
             tick={<YearTick gapYears={gapYears} gapLabel={t('chart.noFigure')} />}
           />
           <YAxis
-            tick={axisTick}
+            tick={scale.tick}
             width={56}
             tickFormatter={(v: number) => formatNumber(v, 0)}
             label={{
               value: data.label,
               angle: -90,
               position: 'insideLeft',
-              fontSize: CHART_FONT_SIZE,
+              fontSize: scale.fontSize,
               dy: 60,
             }}
           />
           <Tooltip
-            contentStyle={{ fontSize: CHART_FONT_SIZE }}
+            contentStyle={{ fontSize: scale.fontSize }}
             formatter={(value, name, item) => {
               const row = data.rows.find((r) => r.year === (item.payload as { year: number }).year);
               return [row?.count ? formatFigure(row.count, 'count') : String(value), name];
@@ -93,7 +88,7 @@ export function FintechChart({ data }: { data: FintechData }) {
                     x={Number(props.x) + Number(props.width ?? 0) / 2}
                     y={Number(props.y) - 8}
                     textAnchor="middle"
-                    fontSize={CHART_FONT_SIZE}
+                    fontSize={scale.fontSize}
                     fontWeight={600}
                     fill="var(--color-ink)"
                   >

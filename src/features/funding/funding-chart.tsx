@@ -10,13 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import {
-  CHART_FONT_SIZE,
-  CHART_HEIGHT,
-  axisTick,
-  gridStroke,
-  seriesStyle,
-} from '@/components/chart/chart-theme';
+import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useViewState } from '@/lib/view-state';
 import type { SectorShare } from './select-funding';
@@ -42,6 +36,7 @@ export function FundingChart({
   metric: FundingMetric;
   selected: string | null;
 }) {
+  const scale = useChartScale();
   const { t } = useTranslation();
   const [, setView] = useViewState();
   const style = seriesStyle(0);
@@ -72,8 +67,8 @@ export function FundingChart({
       </svg>
       <ResponsiveContainer
         width="100%"
-        height={CHART_HEIGHT}
-        initialDimension={{ width: 600, height: CHART_HEIGHT }}
+        height={scale.height}
+        initialDimension={{ width: 600, height: scale.height }}
       >
         <BarChart
           data={rows}
@@ -84,14 +79,14 @@ export function FundingChart({
           <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" horizontal={false} />
           <XAxis
             type="number"
-            tick={axisTick}
+            tick={scale.tick}
             tickFormatter={(v: number) =>
               metric === 'share' ? formatPercent(v) : formatNumber(v, 0)
             }
           />
-          <YAxis type="category" dataKey="label" tick={axisTick} width={170} />
+          <YAxis type="category" dataKey="label" tick={scale.tick} width={170} />
           <Tooltip
-            contentStyle={{ fontSize: CHART_FONT_SIZE }}
+            contentStyle={{ fontSize: scale.fontSize }}
             formatter={(_v, _n, item) => (item.payload as { text: string }).text}
           />
           <Bar
@@ -117,26 +112,28 @@ export function FundingChart({
             <LabelList
               dataKey="text"
               position="right"
-              fontSize={CHART_FONT_SIZE}
+              fontSize={scale.fontSize}
               fill="var(--color-ink)"
             />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
       {/* Keyboard route to the same cross-filter as clicking a bar. */}
-      <div className="flex flex-wrap gap-2" role="group" aria-label={t('funding.focusSector')}>
-        {rows.map((row) => (
-          <button
-            key={row.id}
-            type="button"
-            aria-pressed={selected === row.id}
-            onClick={() => select(row.id)}
-            className="rounded-full border border-line px-3 py-0.5 text-sm text-ink hover:bg-surface-alt aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-on-accent"
-          >
-            {row.label}
-          </button>
-        ))}
-      </div>
+      {scale.interactive && (
+        <div className="flex flex-wrap gap-2" role="group" aria-label={t('funding.focusSector')}>
+          {rows.map((row) => (
+            <button
+              key={row.id}
+              type="button"
+              aria-pressed={selected === row.id}
+              onClick={() => select(row.id)}
+              className="rounded-full border border-line px-3 py-0.5 text-sm text-ink hover:bg-surface-alt aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-on-accent"
+            >
+              {row.label}
+            </button>
+          ))}
+        </div>
+      )}
       <p className="text-sm text-ink-muted">{t('funding.derivedKey')}</p>
     </div>
   );

@@ -9,13 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import {
-  CHART_FONT_SIZE,
-  CHART_HEIGHT,
-  axisTick,
-  gridStroke,
-  seriesStyle,
-} from '@/components/chart/chart-theme';
+import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
 import { seriesDot } from '@/components/chart/series-marker';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { formatPercent } from '@/lib/format';
@@ -50,6 +44,7 @@ export function RankingsChart({
   allSeries: RankingsData['series'];
   metric: Metric;
 }) {
+  const scale = useChartScale();
   const { t } = useTranslation();
   const [view, setView] = useViewState();
   const styleOf = (id: RankingSeriesId) => seriesStyle(RANKING_SERIES.indexOf(id));
@@ -77,7 +72,7 @@ export function RankingsChart({
     <div className="flex flex-col gap-2">
       <ChartLegend
         label={t('rankings.legend')}
-        onSelect={toggle}
+        onSelect={scale.interactive ? toggle : undefined}
         items={allSeries.map((s) => ({
           key: s.id,
           label: s.label,
@@ -87,8 +82,8 @@ export function RankingsChart({
       />
       <ResponsiveContainer
         width="100%"
-        height={CHART_HEIGHT}
-        initialDimension={{ width: 600, height: CHART_HEIGHT }}
+        height={scale.height}
+        initialDimension={{ width: 600, height: scale.height }}
       >
         <LineChart
           data={chartRows}
@@ -98,7 +93,7 @@ export function RankingsChart({
           <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="year"
-            tick={axisTick}
+            tick={scale.tick}
             tickLine={false}
             interval="preserveStartEnd"
             padding={{ left: 24, right: 24 }}
@@ -108,14 +103,14 @@ export function RankingsChart({
             allowDecimals={false}
             domain={[ticks[0] ?? 0, bottom]}
             ticks={ticks}
-            tick={axisTick}
+            tick={scale.tick}
             width={56}
             tickFormatter={(v: number) => (metric === 'rank' ? String(v) : formatPercent(v))}
             label={{
               value: t(metric === 'rank' ? 'rankings.axis' : 'rankings.axisPercent'),
               angle: -90,
               position: 'insideLeft',
-              fontSize: CHART_FONT_SIZE,
+              fontSize: scale.fontSize,
               dy: 60,
             }}
           />
@@ -125,7 +120,7 @@ export function RankingsChart({
               const point = row?.ranks[item.dataKey as RankingSeriesId];
               return point ? pointLabel(point, metric) : String(value);
             }}
-            contentStyle={{ fontSize: CHART_FONT_SIZE }}
+            contentStyle={{ fontSize: scale.fontSize }}
           />
           {data.series.map((s, i) => {
             const style = styleOf(s.id);
@@ -136,7 +131,7 @@ export function RankingsChart({
                 dataKey={s.id}
                 name={s.label}
                 stroke={style.color}
-                strokeWidth={3}
+                strokeWidth={scale.stroke}
                 strokeDasharray={style.dash}
                 connectNulls={false}
                 isAnimationActive={false}
@@ -151,9 +146,12 @@ export function RankingsChart({
                     return (
                       <text
                         x={Number(props.x)}
-                        y={Number(props.y) + (i === 0 ? -12 : 22)}
+                        y={
+                          Number(props.y) +
+                          (i === 0 ? -(scale.marker + 6) : scale.marker + scale.labelSize + 4)
+                        }
                         textAnchor="middle"
-                        fontSize={12}
+                        fontSize={scale.labelSize}
                         fill={style.color}
                         fontWeight={600}
                       >

@@ -10,13 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import {
-  CHART_FONT_SIZE,
-  CHART_HEIGHT,
-  axisTick,
-  gridStroke,
-  seriesStyle,
-} from '@/components/chart/chart-theme';
+import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { seriesDot } from '@/components/chart/series-marker';
 import { YearTick } from '@/components/chart/year-tick';
@@ -25,6 +19,7 @@ import type { StartupsData } from './select-startups';
 
 /** Start-ups as bars (left axis), their employees as a line (right axis); missing years marked. */
 export function StartupsChart({ data }: { data: StartupsData }) {
+  const scale = useChartScale();
   const { t } = useTranslation();
   const bars = seriesStyle(0);
   const line = seriesStyle(1);
@@ -45,8 +40,8 @@ export function StartupsChart({ data }: { data: StartupsData }) {
       />
       <ResponsiveContainer
         width="100%"
-        height={CHART_HEIGHT}
-        initialDimension={{ width: 600, height: CHART_HEIGHT }}
+        height={scale.height}
+        initialDimension={{ width: 600, height: scale.height }}
       >
         <ComposedChart
           data={rows}
@@ -63,33 +58,33 @@ export function StartupsChart({ data }: { data: StartupsData }) {
           />
           <YAxis
             yAxisId="startups"
-            tick={axisTick}
+            tick={scale.tick}
             width={64}
             tickFormatter={(v: number) => formatNumber(v, 0)}
             label={{
               value: t('startups.axisStartups'),
               angle: -90,
               position: 'insideLeft',
-              fontSize: CHART_FONT_SIZE,
+              fontSize: scale.fontSize,
               dy: 40,
             }}
           />
           <YAxis
             yAxisId="employees"
             orientation="right"
-            tick={axisTick}
+            tick={scale.tick}
             width={64}
             tickFormatter={(v: number) => formatNumber(v, 0)}
             label={{
               value: t('startups.axisEmployees'),
               angle: 90,
               position: 'insideRight',
-              fontSize: CHART_FONT_SIZE,
+              fontSize: scale.fontSize,
               dy: -30,
             }}
           />
           <Tooltip
-            contentStyle={{ fontSize: CHART_FONT_SIZE }}
+            contentStyle={{ fontSize: scale.fontSize }}
             formatter={(value, name, item) => {
               const row = data.rows.find((r) => r.year === (item.payload as { year: number }).year);
               const obs = item.dataKey === 'startups' ? row?.startups : row?.employees;
@@ -107,7 +102,7 @@ export function StartupsChart({ data }: { data: StartupsData }) {
             <LabelList
               dataKey="startups"
               position="top"
-              fontSize={12}
+              fontSize={scale.labelSize}
               fill="var(--color-ink)"
               formatter={(v) => (typeof v === 'number' ? formatNumber(v, 0) : '')}
             />
@@ -117,7 +112,7 @@ export function StartupsChart({ data }: { data: StartupsData }) {
             dataKey="employees"
             name={data.labels.employees}
             stroke={line.color}
-            strokeWidth={3}
+            strokeWidth={scale.stroke}
             strokeDasharray={line.dash}
             connectNulls={false}
             isAnimationActive={false}
