@@ -67,7 +67,7 @@ describe('filters', () => {
 
   it('hides panels and headlines not tagged with the focus area, and says how many', async () => {
     openAt('?area=fintech');
-    await screen.findByText('2 panels hidden: not tagged with Financial technologies');
+    await screen.findByText('7 panels hidden: not tagged with Financial technologies');
     expect(screen.queryByRole('region', { name: 'Ranking trends' })).not.toBeInTheDocument();
     expect(region('Fintech')).toBeInTheDocument();
     const strip = region('Headline figures');

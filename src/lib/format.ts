@@ -100,6 +100,14 @@ export function formatFigure(
   figure: { value: number; qualifier?: Qualifier | undefined; outOf?: number | undefined },
   unit: Unit,
 ): string {
+  // For areas the hedge hugs the number ("140,000+ m²"), not the unit ("140,000 m²+").
+  if (unit === 'sqm' || unit === 'hectares') {
+    const number = withQualifier(
+      formatNumber(figure.value, unit === 'sqm' ? 0 : 1),
+      figure.qualifier,
+    );
+    return i18n.t(unit === 'sqm' ? 'format.sqm' : 'format.hectares', { value: number });
+  }
   return withQualifier(formatByUnit(figure.value, unit, figure.outOf), figure.qualifier);
 }
 

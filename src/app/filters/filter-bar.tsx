@@ -80,6 +80,7 @@ export function FilterBar({ catalogue }: { catalogue: DataCatalogue }) {
         <label className="flex flex-col">
           <span className="mb-1 text-sm font-medium text-ink-muted">{t('filters.area')}</span>
           <select
+            aria-label={t('filters.area')}
             className={fieldClass}
             value={view.area ?? ''}
             onChange={(e) =>
@@ -119,6 +120,7 @@ export function FilterBar({ catalogue }: { catalogue: DataCatalogue }) {
         <label className="flex flex-col">
           <span className="mb-1 text-sm font-medium text-ink-muted">{t('filters.metric')}</span>
           <select
+            aria-label={t('filters.metric')}
             className={fieldClass}
             value={view.metric}
             title={t('filters.metricHelp')}

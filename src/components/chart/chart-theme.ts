@@ -42,7 +42,7 @@ export function useChartScale(): ChartScale {
   return useContext(ChartScaleContext);
 }
 
-export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle';
+export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross';
 
 export interface SeriesStyle {
   color: string;
@@ -55,7 +55,7 @@ export const SERIES_STYLES: readonly SeriesStyle[] = [
   { color: 'var(--color-chart-2)', dash: '8 4', marker: 'square' },
   { color: 'var(--color-chart-3)', dash: '2 4', marker: 'diamond' },
   { color: 'var(--color-chart-4)', dash: '12 4 2 4', marker: 'triangle' },
-  { color: 'var(--color-chart-5)', dash: undefined, marker: 'circle' },
+  { color: 'var(--color-chart-5)', dash: '1 3', marker: 'cross' },
 ];
 
 export function seriesStyle(index: number): SeriesStyle {

@@ -31,6 +31,15 @@ export function SeriesMarker({ cx, cy, style, size: fixedSize }: MarkerProps) {
           {...common}
         />
       );
+    case 'cross': {
+      const arm = size * 0.45;
+      return (
+        <path
+          d={`M${cx - arm},${cy - size * 1.2}h${arm * 2}v${size * 1.2 - arm}h${size * 1.2 - arm}v${arm * 2}h${-(size * 1.2 - arm)}v${size * 1.2 - arm}h${-arm * 2}v${-(size * 1.2 - arm)}h${-(size * 1.2 - arm)}v${-arm * 2}h${size * 1.2 - arm}Z`}
+          {...common}
+        />
+      );
+    }
     case 'circle':
       return <circle cx={cx} cy={cy} r={size} {...common} />;
   }

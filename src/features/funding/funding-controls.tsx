@@ -11,6 +11,7 @@ export function FundingControls({ sectors }: { sectors: SectorShare[] }) {
       <label className="flex items-center gap-2">
         <span>{t('funding.sectorFilter')}</span>
         <select
+          aria-label={t('funding.sectorFilter')}
           value={view.sector ?? ''}
           onChange={(e) => void setView({ sector: e.target.value || null })}
           className="rounded-md border border-line bg-surface px-2 py-1"

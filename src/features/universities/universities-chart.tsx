@@ -10,9 +10,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import {
   CHART_FONT_SIZE,
-  axisTick,
   gridStroke,
   seriesStyle,
+  useChartScale,
   type SeriesStyle,
 } from '@/components/chart/chart-theme';
 import { SeriesMarker } from '@/components/chart/series-marker';
@@ -22,9 +22,12 @@ import { useViewState } from '@/lib/view-state';
 import { assignLanes, laneOffset } from './dot-lanes';
 import type { Named, UniversitiesData } from './select-universities';
 
+/** Dashboard sizes, scaled with the font on slides. */
 const ROW_HEIGHT = 46;
 const AXIS_SPACE = 76;
-const MARKER_SIZE = 7;
+const SUBJECT_AXIS_WIDTH = 186;
+/** Subject names wrap at this many characters: two lines at most for the article's subjects. */
+const SUBJECT_LINE_CHARS = 24;
 /** Ranks closer than this share a lane only if their labels would not collide. */
 const MIN_RANK_GAP = 9;
 const RANK_TICKS = [1, 20, 40, 60, 80, 100];
@@ -83,23 +86,19 @@ function SubjectTick({
   y,
   payload,
   labels,
+  fontSize,
 }: {
   x?: number | string;
   y?: number | string;
   payload?: { value: number | string };
   labels: readonly string[];
+  fontSize: number;
 }) {
   if (x === undefined || y === undefined || !payload) return null;
-  const lines = wrapWords(labels[Number(payload.value)] ?? '', 20);
+  const lines = wrapWords(labels[Number(payload.value)] ?? '', SUBJECT_LINE_CHARS);
   const firstDy = 0.35 - ((lines.length - 1) * 1.15) / 2;
   return (
-    <text
-      x={Number(x)}
-      y={Number(y)}
-      textAnchor="end"
-      fontSize={CHART_FONT_SIZE}
-      fill="var(--color-ink)"
-    >
+    <text x={Number(x)} y={Number(y)} textAnchor="end" fontSize={fontSize} fill="var(--color-ink)">
       {lines.map((line, i) => (
         <tspan key={`${i}-${line}`} x={Number(x)} dy={`${i === 0 ? firstDy : 1.15}em`}>
           {line}
@@ -123,17 +122,23 @@ export function UniversitiesChart({
   allUniversities: readonly Named[];
   selected: string | null;
 }) {
+  const scale = useChartScale();
   const { t } = useTranslation();
   const [, setView] = useViewState();
   const points = dotPoints(data);
   const select = (id: string) => void setView({ university: selected === id ? null : id });
-  const height = Math.max(160, data.subjects.length * ROW_HEIGHT + AXIS_SPACE);
+  const factor = scale.fontSize / CHART_FONT_SIZE;
+  const marker = scale.marker + 1;
+  // A row per subject on the dashboard; on a slide, all the room the slide gives.
+  const height = scale.interactive
+    ? Math.max(160, (data.subjects.length * ROW_HEIGHT + AXIS_SPACE) * factor)
+    : scale.height;
 
   return (
     <div className="flex flex-col gap-2">
       <ChartLegend
         label={t('universities.legend')}
-        onSelect={select}
+        onSelect={scale.interactive ? select : undefined}
         items={allUniversities.map((u) => ({
           key: u.id,
           label: u.label,
@@ -149,14 +154,14 @@ export function UniversitiesChart({
             dataKey="x"
             domain={[1, 100]}
             ticks={RANK_TICKS}
-            tick={axisTick}
+            tick={scale.tick}
             allowDecimals={false}
             tickFormatter={(v: number) => formatNumber(v, 0)}
-            height={48}
+            height={Math.round(48 * factor)}
             label={{
               value: t('universities.axis'),
               position: 'insideBottom',
-              fontSize: CHART_FONT_SIZE,
+              fontSize: scale.fontSize,
               fill: 'var(--color-ink-muted)',
             }}
           />
@@ -168,8 +173,10 @@ export function UniversitiesChart({
             ticks={data.subjects.map((_, i) => i)}
             interval={0}
             tickLine={false}
-            width={160}
-            tick={<SubjectTick labels={data.subjects.map((s) => s.label)} />}
+            width={Math.round(SUBJECT_AXIS_WIDTH * factor)}
+            tick={
+              <SubjectTick labels={data.subjects.map((s) => s.label)} fontSize={scale.fontSize} />
+            }
           />
           <Tooltip
             cursor={false}
@@ -177,7 +184,10 @@ export function UniversitiesChart({
               const point = payload?.[0]?.payload as DotPoint | undefined;
               if (!active || !point) return null;
               return (
-                <p className="rounded border border-line bg-surface px-2 py-1 text-sm text-ink shadow">
+                <p
+                  className="rounded border border-line bg-surface px-2 py-1 text-ink shadow"
+                  style={{ fontSize: scale.fontSize }}
+                >
                   {t('universities.tooltip', {
                     university: point.universityLabel,
                     subject: point.subjectLabel,
@@ -200,16 +210,24 @@ export function UniversitiesChart({
                   if (props.cx === undefined || props.cy === undefined || !point) return <g />;
                   return (
                     <g
-                      className="cursor-pointer"
+                      className={scale.interactive ? 'cursor-pointer' : undefined}
                       data-dot={`${point.university}-${point.x}`}
-                      onClick={() => select(point.university)}
+                      onClick={scale.interactive ? () => select(point.university) : undefined}
                     >
-                      <SeriesMarker cx={props.cx} cy={props.cy} style={style} size={MARKER_SIZE} />
+                      {/* One target for the marker and its label, easier to hit than either. */}
+                      <rect
+                        x={props.cx - marker - 3}
+                        y={props.cy - marker - 3}
+                        width={marker * 2 + 11 + scale.labelSize * 1.4}
+                        height={marker * 2 + 6}
+                        fill="transparent"
+                      />
+                      <SeriesMarker cx={props.cx} cy={props.cy} style={style} size={marker} />
                       <text
-                        x={props.cx + MARKER_SIZE + 5}
+                        x={props.cx + marker + 5}
                         y={props.cy}
                         dy="0.35em"
-                        fontSize={13}
+                        fontSize={scale.labelSize}
                         fontWeight={600}
                         fill="var(--color-ink)"
                       >
@@ -223,7 +241,10 @@ export function UniversitiesChart({
           })}
         </ScatterChart>
       </ResponsiveContainer>
-      <p className="text-sm text-ink-muted">{t('universities.chartKey')}</p>
+      <p className="text-sm text-ink-muted">
+        {t('universities.chartKey')}
+        {scale.interactive && ` ${t('universities.selectHint')}`}
+      </p>
     </div>
   );
 }

@@ -18,6 +18,7 @@ function FilterSelect({
     <label className="flex items-center gap-2">
       <span>{label}</span>
       <select
+        aria-label={label}
         value={value ?? ''}
         onChange={(e) => onChange(e.target.value || null)}
         className="max-w-64 rounded-md border border-line bg-surface px-2 py-1"

@@ -48,10 +48,7 @@ function context(data: UniversitiesData, t: TFunction): ContextFigure[] {
           count: formatNumber(own.length, 0),
           total: formatNumber(data.subjects.length, 0),
         }),
-        detail: t('universities.placingsDetail', {
-          rank: formatNumber(best.rank, 0),
-          subject: labelOf(data.subjects, best.subject),
-        }),
+        detail: t('universities.placingsDetail', { rank: formatNumber(best.rank, 0) }),
       },
     ];
   });

@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions } from '@/data/queries';
+import { selectBiotech } from './select-biotech';
+
+export function useBiotech() {
+  return useQuery({ ...datasetQueryOptions('biotech'), select: selectBiotech });
+}

@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions } from '@/data/queries';
+import { selectRnd } from './select-rnd';
+
+export function useRnd() {
+  return useQuery({ ...datasetQueryOptions('rnd'), select: selectRnd });
+}
