@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its suite beside this one; 4173 is Vite's preview port.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://localhost:${PORT}`;
 
 // Debian's Chromium (or CHROME_PATH) when present; otherwise Playwright's own browser, as on a
@@ -16,6 +17,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
+  // The production bundle is large and CI machines have two cores: give each page time to draw.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',

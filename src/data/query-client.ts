@@ -11,6 +11,8 @@ export function createQueryClient(): QueryClient {
         staleTime: Infinity,
         gcTime: Infinity,
         refetchOnWindowFocus: false,
+        // A failed dataset is fetched again only by Retry, not each time another view subscribes.
+        retryOnMount: false,
         retry: (failureCount, error) =>
           error instanceof DatasetError && error.retryable && failureCount < MAX_RETRIES,
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),

@@ -27,7 +27,7 @@ export function YearTick({ x, y, payload, gapYears, gapLabel }: YearTickProps) {
         <text
           dy={scale.fontSize * 2 + 2}
           textAnchor="middle"
-          fontSize={scale.labelSize - 1}
+          fontSize={scale.labelSize}
           fill="var(--color-ink-muted)"
           fontStyle="italic"
         >

@@ -27,6 +27,7 @@ export function definePanel<T>(definition: PanelDefinition<T>): Panel {
     title: definition.title,
     datasets: definition.datasets,
     filters: definition.filters,
+    wide: definition.wide ?? false,
     usePanelState,
   };
 }

@@ -16,7 +16,7 @@ export function PanelFrame({ panel }: { panel: Panel }) {
     <section
       aria-labelledby={headingId}
       data-panel={panel.id}
-      className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-5 shadow-sm"
+      className={`flex min-w-0 flex-col rounded-xl ${panel.wide ? 'xl:col-span-2' : ''} border border-line bg-surface p-5 shadow-sm`}
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h2 id={headingId} className="text-xl font-semibold text-ink">

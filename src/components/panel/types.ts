@@ -65,6 +65,8 @@ export interface PanelDefinition<T> {
   datasets: readonly DatasetId[];
   /** The view-state keys this panel reacts to; others never rebuild it. */
   filters: readonly ViewKey[];
+  /** Spans the whole grid row: for charts with many labelled points. */
+  wide?: boolean;
   useData: () => UseQueryResult<T, Error>;
   /** Returns null when the filters leave nothing to show. */
   build: (data: T, context: BuildContext) => PanelContent | null;
@@ -82,5 +84,6 @@ export interface Panel {
   title: (t: TFunction) => string;
   datasets: readonly DatasetId[];
   filters: readonly ViewKey[];
+  wide: boolean;
   usePanelState: () => PanelState;
 }

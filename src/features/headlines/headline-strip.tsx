@@ -27,7 +27,7 @@ function HeadlineCard({ headline }: { headline: HeadlineFigure }) {
       data-headline={headline.id}
       className="group relative flex min-w-0 flex-col rounded-xl border border-line bg-surface px-4 py-3 shadow-sm"
     >
-      <span className="text-3xl font-bold text-ink tabular-nums">
+      <span className="text-[clamp(1.5rem,1.9vw,1.875rem)] font-bold text-ink tabular-nums">
         {value}
         {headline.companion && (
           <span className="ml-2 text-lg font-semibold text-chart-3">

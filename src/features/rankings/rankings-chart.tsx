@@ -61,6 +61,19 @@ export function RankingsChart({
     ...Array.from({ length: bottom / step }, (_, i) => (i + 1) * step),
   ];
 
+  // Where two indices share a year, the better rank is labelled above its point and the other
+  // below, so the two labels never meet between the lines.
+  const labelAbove = (index: number | undefined, id: RankingSeriesId, order: number) => {
+    const row = index === undefined ? undefined : chartRows[index];
+    const own = row?.[id];
+    const rival = data.series
+      .filter((o) => o.id !== id)
+      .map((o) => row?.[o.id])
+      .find((v): v is number => typeof v === 'number');
+    if (typeof own !== 'number' || rival === undefined) return order === 0;
+    return own === rival ? order === 0 : own < rival;
+  };
+
   const toggle = (key: string) => {
     const id = key as RankingIndex;
     const next = view.index.includes(id) ? view.index.filter((i) => i !== id) : [...view.index, id];
@@ -148,7 +161,9 @@ export function RankingsChart({
                         x={Number(props.x)}
                         y={
                           Number(props.y) +
-                          (i === 0 ? -(scale.marker + 6) : scale.marker + scale.labelSize + 4)
+                          (labelAbove(props.index, s.id, i)
+                            ? -(scale.marker + 6)
+                            : scale.marker + scale.labelSize + 4)
                         }
                         textAnchor="middle"
                         fontSize={scale.labelSize}

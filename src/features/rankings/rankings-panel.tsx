@@ -75,6 +75,7 @@ export const rankingsPanel = definePanel({
   title: (t) => t('rankings.title'),
   datasets: ['rankings'],
   filters: ['from', 'to', 'index', 'metric'],
+  wide: true,
   useData: useRankings,
   build,
 });

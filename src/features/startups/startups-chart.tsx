@@ -34,8 +34,16 @@ export function StartupsChart({ data }: { data: StartupsData }) {
     <div className="flex flex-col gap-2">
       <ChartLegend
         items={[
-          { key: 'startups', label: data.labels.startups, style: { ...bars, marker: 'square' } },
-          { key: 'employees', label: data.labels.employees, style: line },
+          {
+            key: 'startups',
+            label: t('startups.leftAxis', { label: data.labels.startups }),
+            style: { ...bars, marker: 'square' },
+          },
+          {
+            key: 'employees',
+            label: t('startups.rightAxis', { label: data.labels.employees }),
+            style: line,
+          },
         ]}
       />
       <ResponsiveContainer
@@ -61,13 +69,6 @@ export function StartupsChart({ data }: { data: StartupsData }) {
             tick={scale.tick}
             width={64}
             tickFormatter={(v: number) => formatNumber(v, 0)}
-            label={{
-              value: t('startups.axisStartups'),
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: scale.fontSize,
-              dy: 40,
-            }}
           />
           <YAxis
             yAxisId="employees"
@@ -75,13 +76,6 @@ export function StartupsChart({ data }: { data: StartupsData }) {
             tick={scale.tick}
             width={64}
             tickFormatter={(v: number) => formatNumber(v, 0)}
-            label={{
-              value: t('startups.axisEmployees'),
-              angle: 90,
-              position: 'insideRight',
-              fontSize: scale.fontSize,
-              dy: -30,
-            }}
           />
           <Tooltip
             contentStyle={{ fontSize: scale.fontSize }}
