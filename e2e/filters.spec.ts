@@ -11,8 +11,8 @@ async function tableRowHeaders(panel: Locator): Promise<string[]> {
 test.describe('filters and shareable views', () => {
   test('the year range changes every time series table and the URL', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('combobox', { name: 'From' }).selectOption('2018');
-    await page.getByRole('combobox', { name: 'To' }).selectOption('2020');
+    await page.getByRole('combobox', { name: 'From', exact: true }).selectOption('2018');
+    await page.getByRole('combobox', { name: 'To', exact: true }).selectOption('2020');
     await expect(page).toHaveURL(/\?from=2018&to=2020$/);
     expect(await tableRowHeaders(region(page, 'Ranking trends'))).toEqual(['2018', '2019', '2020']);
     expect(await tableRowHeaders(region(page, 'Start-up growth'))).toEqual([
@@ -62,7 +62,7 @@ test.describe('filters and shareable views', () => {
   test('a copied link reproduces the view in a new page', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/');
-    await page.getByRole('combobox', { name: 'From' }).selectOption('2019');
+    await page.getByRole('combobox', { name: 'From', exact: true }).selectOption('2019');
     const funding = region(page, 'Funding breakdown');
     await funding.getByRole('button', { name: 'Biotechnology', exact: true }).click();
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -88,16 +88,16 @@ test.describe('filters and shareable views', () => {
 
   test('Back and Forward move through filter changes', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('combobox', { name: 'From' }).selectOption('2016');
+    await page.getByRole('combobox', { name: 'From', exact: true }).selectOption('2016');
     await page.getByRole('combobox', { name: 'Focus area' }).selectOption('biotech');
     await expect(page).toHaveURL(/from=2016&area=biotech/);
     await page.goBack();
     await expect(page).toHaveURL(/\?from=2016$/);
     await expect(page.getByRole('combobox', { name: 'Focus area' })).toHaveValue('');
     await page.goBack();
-    await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('2013');
+    await expect(page.getByRole('combobox', { name: 'From', exact: true })).toHaveValue('2013');
     await page.goForward();
-    await expect(page.getByRole('combobox', { name: 'From' })).toHaveValue('2016');
+    await expect(page.getByRole('combobox', { name: 'From', exact: true })).toHaveValue('2016');
   });
 
   test('cross-filter: clicking a bar and pressing a legend item by keyboard', async ({ page }) => {

@@ -23,8 +23,8 @@ export function App() {
     void setView({ present: true });
   }, [setView]);
   const exit = useCallback(() => {
-    void exitFullscreen();
-    void setView({ present: null, autoplay: null });
+    // Leave full screen first: the resize it causes would otherwise undo the scroll restore.
+    void exitFullscreen().then(() => setView({ present: null, autoplay: null }));
   }, [setView]);
 
   // Back on the dashboard at the place the presenter left it.
