@@ -3,29 +3,45 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath, URL } from 'node:url';
-
-// The data base URL must be same-origin (a path) or https: anything else would let a
-// build fetch figures over plain http or from an unexpected scheme.
-function checkDataUrl(value: string | undefined): void {
-  if (!value) return;
-  if (value.startsWith('/') && !value.startsWith('//')) return;
-  if (/^https:\/\/[^/]+/.test(value)) return;
-  throw new Error(
-    `VITE_DATA_URL must be a same-origin path (such as /data/) or an https:// URL; got "${value}"`,
-  );
-}
+import { checkDataUrl, dataOrigin } from './scripts/data-url';
+import { contentSecurityPolicy } from './scripts/csp';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   checkDataUrl(env.VITE_DATA_URL);
+  const csp = contentSecurityPolicy(dataOrigin(env.VITE_DATA_URL));
+  const metaCsp = contentSecurityPolicy(dataOrigin(env.VITE_DATA_URL), { meta: true });
   return {
-    plugins: [react(), tailwindcss()],
+    plugins: [
+      react(),
+      tailwindcss(),
+      {
+        // The built page carries its Content-Security-Policy; hosts can also send it as a header.
+        name: 'content-security-policy',
+        apply: 'build',
+        transformIndexHtml: () => [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: metaCsp },
+            injectTo: 'head-prepend',
+          },
+        ],
+        // A `_headers` file (Netlify, Cloudflare Pages) so static hosts send the full policy.
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: '_headers',
+            source: `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`,
+          });
+        },
+      },
+    ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-    preview: { port: 4173, strictPort: true },
+    preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': csp } },
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/testing/setup-tests.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mock-data/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mock-data/**/*.test.ts', 'scripts/**/*.test.ts'],
       css: false,
       // Charts render slowly in jsdom on a loaded 2-core machine; a slow test is not a failing one.
       testTimeout: 20_000,

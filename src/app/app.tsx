@@ -4,8 +4,10 @@ import { AboutView } from '@/features/about/about-view';
 import { exitFullscreen } from '@/lib/fullscreen';
 import { useViewState } from '@/lib/view-state';
 import { AppHeader } from './app-header';
+import { DataStatus } from './data-status';
 import { Dashboard } from './dashboard';
 import { PresentationView } from './presentation/presentation-view';
+import { useLanguageChoice } from './language-switcher';
 import { useThemeChoice } from './theme-switcher';
 import { useHashView } from './use-hash-view';
 
@@ -14,6 +16,7 @@ export function App() {
   const view = useHashView();
   const [state, setView] = useViewState();
   useThemeChoice();
+  useLanguageChoice();
   // A link that opens straight into presentation is a kiosk: slides only, no chrome.
   const [kiosk] = useState(() => state.present);
   const scrollBeforePresenting = useRef(0);
@@ -44,6 +47,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <AppHeader view={view} onPresent={present} />
+      <DataStatus />
       <main id="main" className="mx-auto max-w-[1800px] px-6 py-6">
         {view === 'about' ? <AboutView /> : <Dashboard />}
       </main>

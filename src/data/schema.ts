@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No generated code: zod's JIT probes `new Function`, which a strict CSP (rightly) reports.
+z.config({ jitless: true });
+
 /**
  * The data contract. Every dataset file under the data base URL is validated against
  * `datasetSchema`; the manifest against `manifestSchema`. Types are inferred from
@@ -28,6 +31,17 @@ export const qualifierSchema = z.enum(QUALIFIERS);
 const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+
+/**
+ * A text from the data in the two Chinese scripts. The English stays in the field it translates
+ * (`label`, `title`, `note`...), so a file without translations is still valid and reads in
+ * English; `src/data/localize.ts` picks the text for the active language.
+ */
+const translatedText = z.string().trim().min(1, { error: 'expected a non-empty translation' });
+export const translationsSchema = z.strictObject({
+  'zh-Hant': translatedText,
+  'zh-Hans': translatedText,
+});
 
 export const sourceSchema = z.object({
   id: z.string().min(1),
@@ -58,6 +72,7 @@ export const alternativeSchema = z.object({
   qualifier: qualifierSchema.optional(),
   sourceId: z.string().min(1),
   note: z.string().optional(),
+  noteI18n: translationsSchema.optional(),
 });
 
 export const observationSchema = z.object({
@@ -78,22 +93,33 @@ export const observationSchema = z.object({
   derived: derivationSchema.optional(),
   alternatives: z.array(alternativeSchema).optional(),
   note: z.string().optional(),
+  /** `note` in Chinese. */
+  noteI18n: translationsSchema.optional(),
 });
 
 export const seriesSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
+  /** `label` in Chinese. */
+  labels: translationsSchema.optional(),
   unit: unitSchema,
   /** Shares of one whole: the checks require them to sum to at most 100. */
   shareOfWhole: z.boolean().optional(),
 });
 
-export const categorySchema = z.object({ id: z.string().min(1), label: z.string().min(1) });
+export const categorySchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  /** `label` in Chinese: for universities, their official Chinese names. */
+  labels: translationsSchema.optional(),
+});
 
 const datasetShape = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
+  titleI18n: translationsSchema.optional(),
   description: z.string().optional(),
+  descriptionI18n: translationsSchema.optional(),
   asOf: isoDate,
   areas: z.array(focusAreaSchema),
   sources: z.array(sourceSchema).min(1),
@@ -102,6 +128,8 @@ const datasetShape = z.object({
   categories: z.array(categorySchema).optional(),
   observations: z.array(observationSchema),
   notes: z.array(z.string()).optional(),
+  /** `notes` in Chinese, one entry per note, in the same order. */
+  notesI18n: z.array(translationsSchema).optional(),
 });
 
 type DatasetShape = z.infer<typeof datasetShape>;
@@ -115,6 +143,20 @@ function checkDataset(data: DatasetShape, ctx: z.RefinementCtx): void {
   const seenKeys = new Set<string>();
   const shareTotals = new Map<string, number>();
 
+  // A translation belongs to an English text it translates, one to one.
+  if (data.notesI18n && data.notesI18n.length !== (data.notes?.length ?? 0))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['notesI18n'],
+      message: `expected one translation per note (${data.notes?.length ?? 0}), got ${data.notesI18n.length}`,
+    });
+  if (data.descriptionI18n && data.description === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['descriptionI18n'],
+      message: 'a translation of a description the dataset does not have',
+    });
+
   data.observations.forEach((o, i) => {
     const at = (field: string) => ['observations', i, field];
     if (seenIds.has(o.id))
@@ -126,7 +168,19 @@ function checkDataset(data: DatasetShape, ctx: z.RefinementCtx): void {
         path: at('sourceId'),
         message: `unknown source "${o.sourceId}"`,
       });
+    if (o.noteI18n && o.note === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: at('noteI18n'),
+        message: 'a translation of a note the figure does not have',
+      });
     o.alternatives?.forEach((a, j) => {
+      if (a.noteI18n && a.note === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['observations', i, 'alternatives', j, 'noteI18n'],
+          message: 'a translation of a note the figure does not have',
+        });
       if (!sourceIds.has(a.sourceId))
         ctx.addIssue({
           code: 'custom',
@@ -220,6 +274,7 @@ export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Category = z.infer<typeof categorySchema>;
+export type Translations = z.infer<typeof translationsSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Observation = z.infer<typeof observationSchema>;
 export type Series = z.infer<typeof seriesSchema>;
