@@ -23,6 +23,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
+    // The production build's service worker would answer requests before page.route() sees them;
+    // only the offline spec turns it on.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [

@@ -2,6 +2,8 @@
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { rmSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import { checkDataUrl, dataOrigin } from './scripts/data-url';
 import { contentSecurityPolicy } from './scripts/csp';
@@ -15,6 +17,31 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       tailwindcss(),
+      {
+        // MSW's worker lives in public/ for the dev mock; it has no place in a production build.
+        name: 'drop-msw-worker',
+        apply: 'build',
+        closeBundle() {
+          rmSync(fileURLToPath(new URL('./dist/mockServiceWorker.js', import.meta.url)), {
+            force: true,
+          });
+        },
+      },
+      // Offline meeting rooms: the production build precaches the app, the datasets and the fonts.
+      // Never in development, where MSW's worker may own the page.
+      VitePWA({
+        registerType: 'autoUpdate',
+        injectRegister: false,
+        manifest: false,
+        workbox: {
+          globPatterns: ['**/*.{js,css,html,svg,png,woff2,json}'],
+          globIgnores: ['mockServiceWorker.js'],
+          navigateFallback: 'index.html',
+          cleanupOutdatedCaches: true,
+          clientsClaim: true,
+          skipWaiting: true,
+        },
+      }),
       {
         // The built page carries its Content-Security-Policy; hosts can also send it as a header.
         name: 'content-security-policy',

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { AppProviders } from '@/app/providers';
+import { registerServiceWorker } from '@/app/register-service-worker';
 import './index.css';
 
 /** In development only, `VITE_MOCK=1` serves the data through MSW's worker with a named scenario. */
@@ -10,6 +11,8 @@ async function startMocking(): Promise<void> {
   const { startBrowserMocks } = await import('../mock-data/browser');
   await startBrowserMocks();
 }
+
+void registerServiceWorker();
 
 void startMocking().then(() => {
   const root = document.getElementById('root');
