@@ -1,15 +1,21 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AboutView } from '@/features/about/about-view';
 import { exitFullscreen } from '@/lib/fullscreen';
 import { useViewState } from '@/lib/view-state';
 import { AppHeader } from './app-header';
 import { DataStatus } from './data-status';
 import { Dashboard } from './dashboard';
-import { PresentationView } from './presentation/presentation-view';
 import { useLanguageChoice } from './language-switcher';
 import { useThemeChoice } from './theme-switcher';
 import { useHashView } from './use-hash-view';
+
+// Presentation mode and the About view load only when opened: the first screen does not wait.
+const PresentationView = lazy(() =>
+  import('./presentation/presentation-view').then((m) => ({ default: m.PresentationView })),
+);
+const AboutView = lazy(() =>
+  import('@/features/about/about-view').then((m) => ({ default: m.AboutView })),
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -36,7 +42,12 @@ export function App() {
       window.scrollTo(0, scrollBeforePresenting.current);
   }, [state.present]);
 
-  if (state.present) return <PresentationView kiosk={kiosk} onExit={exit} />;
+  if (state.present)
+    return (
+      <Suspense fallback={<div className="fixed inset-0 bg-page" aria-busy="true" />}>
+        <PresentationView kiosk={kiosk} onExit={exit} />
+      </Suspense>
+    );
 
   return (
     <>
@@ -49,7 +60,13 @@ export function App() {
       <AppHeader view={view} onPresent={present} />
       <DataStatus />
       <main id="main" className="mx-auto max-w-[1800px] px-6 py-6">
-        {view === 'about' ? <AboutView /> : <Dashboard />}
+        {view === 'about' ? (
+          <Suspense fallback={<p className="text-ink-muted">…</p>}>
+            <AboutView />
+          </Suspense>
+        ) : (
+          <Dashboard />
+        )}
       </main>
     </>
   );
