@@ -131,7 +131,7 @@ describe.each(PANELS.map((panel) => [panel.id, panel] as const))('%s panel', (id
     renderWithProviders(<PanelFrame panel={panel} />);
     expect(within(region()).getByTestId('panel-loading')).toBeInTheDocument();
     expect(await within(region()).findByText(expected.takeaway)).toBeInTheDocument();
-    expect(within(region()).getByRole('img')).toHaveAccessibleName(
+    expect(within(region()).getByRole('figure')).toHaveAccessibleName(
       expect.stringContaining('chart'),
     );
     expect(within(region()).getByTestId('source-line')).toHaveTextContent('HKTDC Research');
@@ -169,6 +169,16 @@ describe.each(PANELS.map((panel) => [panel.id, panel] as const))('%s panel', (id
     expect(await within(region()).findByText(expected.takeaway)).toBeInTheDocument();
   });
 
+  it('says there is no data, with a reset, when the dataset is empty', async () => {
+    server.use(datasetHandler(id, () => respond.json({ ...datasetFixture(id), observations: [] })));
+    renderWithProviders(<PanelFrame panel={panel} />);
+    expect(await within(region()).findByText('No data for these filters.')).toBeInTheDocument();
+    expect(
+      within(region()).getByRole('button', { name: "Reset this panel's filters" }),
+    ).toBeInTheDocument();
+    expect(within(region()).queryByRole('img')).not.toBeInTheDocument();
+  });
+
   it('refuses malformed JSON with a message', async () => {
     server.use(datasetHandler(id, respond.malformed));
     renderWithProviders(<PanelFrame panel={panel} />);
@@ -186,7 +196,7 @@ describe.each(PANELS.map((panel) => [panel.id, panel] as const))('%s panel', (id
     expect(within(alert).getByTestId('error-detail')).toHaveTextContent(
       `${id}: ${expected.breakField}:`,
     );
-    expect(within(region()).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(region()).queryByRole('figure')).not.toBeInTheDocument();
   });
 });
 

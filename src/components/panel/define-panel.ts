@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '@/lib/view-state';
-import type { Panel, PanelDefinition, PanelState } from './types';
+import type { Panel, PanelContent, PanelDefinition, PanelState } from './types';
 
 /** Turns a typed panel module into a registry entry; the page, presentation and exports use the entry. */
 export function definePanel<T>(definition: PanelDefinition<T>): Panel {
@@ -12,8 +12,10 @@ export function definePanel<T>(definition: PanelDefinition<T>): Panel {
     const { data, error, refetch } = query;
     // Only the filters this panel declares can rebuild it.
     const filterKey = JSON.stringify(definition.filters.map((key) => view[key]));
+    // undefined: not loaded yet; null: nothing to show (an empty dataset or filters that leave nothing).
     const content = useMemo(
-      () => (data === undefined ? undefined : definition.build(data, { t, view })),
+      (): PanelContent | null | undefined =>
+        data === undefined ? undefined : data === null ? null : definition.build(data, { t, view }),
       // eslint-disable-next-line react-hooks/exhaustive-deps
       [data, t, i18n.language, filterKey],
     );

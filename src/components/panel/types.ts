@@ -67,7 +67,8 @@ export interface PanelDefinition<T> {
   filters: readonly ViewKey[];
   /** Spans the whole grid row: for charts with many labelled points. */
   wide?: boolean;
-  useData: () => UseQueryResult<T, Error>;
+  /** null: the dataset holds no figures at all. */
+  useData: () => UseQueryResult<T | null, Error>;
   /** Returns null when the filters leave nothing to show. */
   build: (data: T, context: BuildContext) => PanelContent | null;
 }
