@@ -7,6 +7,33 @@ import type { DataCatalogue } from './use-data-catalogue';
 
 const fieldClass = 'rounded-md border border-line bg-surface px-2 py-1 text-base text-ink';
 
+function YearSelect({
+  label,
+  years,
+  value,
+  onChange,
+}: {
+  label: string;
+  years: number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
+  return (
+    <select
+      aria-label={label}
+      className={fieldClass}
+      value={value}
+      onChange={(e) => onChange(Number(e.target.value))}
+    >
+      {years.map((y) => (
+        <option key={y} value={y}>
+          {y}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** The dashboard-wide filters, sticky while scrolling; every change goes to the URL. */
 export function FilterBar({ catalogue }: { catalogue: DataCatalogue }) {
   const { t } = useTranslation();
@@ -43,39 +70,21 @@ export function FilterBar({ catalogue }: { catalogue: DataCatalogue }) {
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <fieldset className="flex items-end gap-2">
           <legend className="mb-1 text-sm font-medium text-ink-muted">{t('filters.years')}</legend>
-          <label className="flex flex-col text-sm">
-            <span className="sr-only">{t('filters.from')}</span>
-            <select
-              aria-label={t('filters.from')}
-              className={fieldClass}
-              value={window.from}
-              onChange={(e) => setYear('from', Number(e.target.value))}
-            >
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect
+            label={t('filters.from')}
+            years={years}
+            value={window.from}
+            onChange={(y) => setYear('from', y)}
+          />
           <span aria-hidden="true" className="pb-1">
             –
           </span>
-          <label className="flex flex-col text-sm">
-            <span className="sr-only">{t('filters.to')}</span>
-            <select
-              aria-label={t('filters.to')}
-              className={fieldClass}
-              value={window.to}
-              onChange={(e) => setYear('to', Number(e.target.value))}
-            >
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect
+            label={t('filters.to')}
+            years={years}
+            value={window.to}
+            onChange={(y) => setYear('to', y)}
+          />
         </fieldset>
         <label className="flex flex-col">
           <span className="mb-1 text-sm font-medium text-ink-muted">{t('filters.area')}</span>

@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { seriesStyle, useChartScale } from '@/components/chart/chart-theme';
+import { HatchPattern } from '@/components/chart/hatch-pattern';
 import { formatFigure, formatHkd, formatNumber } from '@/lib/format';
 import type { ListingSplit } from './select-biotech';
 
@@ -126,20 +127,7 @@ export function BiotechChart({ split, regimeYear }: { split: ListingSplit; regim
 
   return (
     <div className="flex flex-col gap-2">
-      <svg width="0" height="0" aria-hidden="true" className="absolute">
-        <defs>
-          <pattern
-            id={HATCH_ID}
-            width="8"
-            height="8"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="8" height="8" fill={style.color} opacity="0.55" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke={style.color} strokeWidth="4" />
-          </pattern>
-        </defs>
-      </svg>
+      <HatchPattern id={HATCH_ID} color={style.color} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <PairChart
           title={t('biotech.pairTitle', { label: split.labels.total, year })}

@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
+import { HatchPattern } from '@/components/chart/hatch-pattern';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useViewState } from '@/lib/view-state';
 import type { SectorShare } from './select-funding';
@@ -51,20 +52,7 @@ export function FundingChart({
 
   return (
     <div className="flex flex-col gap-2">
-      <svg width="0" height="0" aria-hidden="true" className="absolute">
-        <defs>
-          <pattern
-            id="derived-hatch"
-            width="8"
-            height="8"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="8" height="8" fill={style.color} opacity="0.55" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke={style.color} strokeWidth="4" />
-          </pattern>
-        </defs>
-      </svg>
+      <HatchPattern id="funding-derived-hatch" color={style.color} />
       <ResponsiveContainer
         width="100%"
         height={scale.height}
@@ -103,7 +91,7 @@ export function FundingChart({
             {rows.map((row) => (
               <Cell
                 key={row.id}
-                fill={row.derived ? 'url(#derived-hatch)' : style.color}
+                fill={row.derived ? 'url(#funding-derived-hatch)' : style.color}
                 stroke={style.color}
                 opacity={selected && selected !== row.id ? 0.3 : 1}
                 data-sector={row.id}

@@ -18,6 +18,7 @@ import {
   useChartScale,
   type SeriesStyle,
 } from '@/components/chart/chart-theme';
+import { HatchPattern } from '@/components/chart/hatch-pattern';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { YearTick } from '@/components/chart/year-tick';
 import { formatFigure, formatPercent } from '@/lib/format';
@@ -68,20 +69,7 @@ export function RndChart({ data }: { data: RndData }) {
 
   return (
     <div className="flex flex-col gap-2">
-      <svg width="0" height="0" aria-hidden="true" className="absolute">
-        <defs>
-          <pattern
-            id={HATCH_ID}
-            width="8"
-            height="8"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="8" height="8" fill={BAR.color} opacity="0.25" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke={BAR.color} strokeWidth="4" />
-          </pattern>
-        </defs>
-      </svg>
+      <HatchPattern id={HATCH_ID} color={BAR.color} opacity={0.25} />
       <ChartLegend
         items={[
           ...(hasEarlier
@@ -134,6 +122,8 @@ export function RndChart({ data }: { data: RndData }) {
               angle: -90,
               position: 'insideLeft',
               fontSize: scale.fontSize,
+              // Recharts' default grey (#808080) is below 4.5:1 on the cards.
+              fill: 'var(--color-ink-muted)',
               dy: 40 * factor,
             }}
           />
