@@ -66,8 +66,8 @@ test.describe('panels', () => {
       const region = panel(page, name);
       await expect(region.getByRole('heading', { level: 2 })).toHaveText(name);
       await expectChart(region);
-      // The chart is one labelled image for screen readers.
-      await expect(region.getByRole('img')).toHaveAccessibleName(/chart/i);
+      // The chart is one labelled figure for screen readers (named by what it shows and its takeaway).
+      await expect(region.getByRole('figure')).toHaveAccessibleName(/chart/i);
       await expect(region.getByTestId('takeaway')).toHaveText(takeaways[name]);
       const source = region.getByTestId('source-line');
       await expect(source).toContainText('Source:');

@@ -18,7 +18,9 @@ test('once opened, the dashboard works with the network gone', async ({ page, co
   await context.setOffline(true);
   // Playwright's offline emulation does not reach navigator.onLine in a reloaded document, as a
   // real browser's would: report it the way the browser does.
-  await context.addInitScript(() => Object.defineProperty(navigator, 'onLine', { get: () => false }));
+  await context.addInitScript(() =>
+    Object.defineProperty(navigator, 'onLine', { get: () => false }),
+  );
   await page.reload();
   await expect(page.getByTestId('offline-note')).toContainText('Offline');
   for (const name of ['Ranking trends', 'Start-up growth', 'Fintech', 'Funding breakdown']) {

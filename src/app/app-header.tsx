@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useManifest } from '@/data/use-manifest';
 import { formatDate } from '@/lib/format';
+import { LanguageSwitcher } from './language-switcher';
 import { PresentButton } from './presentation/present-button';
 import { ThemeSwitcher } from './theme-switcher';
 import type { AppView } from './use-hash-view';
@@ -26,6 +27,7 @@ export function AppHeader({ view, onPresent }: { view: AppView; onPresent: () =>
           </p>
         </div>
         <nav className="flex flex-wrap items-center gap-3">
+          <LanguageSwitcher />
           <ThemeSwitcher />
           {view === 'about' ? (
             <a href="#" className={linkClass}>

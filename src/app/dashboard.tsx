@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { PanelFrame } from '@/components/panel/panel-frame';
+import { ExportAllBar } from '@/components/export/export-all-bar';
+import { ExportProvider } from '@/components/export/export-context';
 import { HeadlineStrip } from '@/features/headlines/headline-strip';
 import { useViewState } from '@/lib/view-state';
 import { FilterBar } from './filters/filter-bar';
+import { activeChips } from './filters/filter-chips';
 import { useVisiblePanels } from './use-visible-panels';
 
 export function Dashboard() {
@@ -26,11 +29,16 @@ export function Dashboard() {
           </button>
         </p>
       )}
-      <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
-        {panels.map((panel) => (
-          <PanelFrame key={panel.id} panel={panel} />
-        ))}
-      </div>
+      <ExportProvider panels={panels} chips={activeChips(view, catalogue, t)}>
+        <div className="mb-4">
+          <ExportAllBar />
+        </div>
+        <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
+          {panels.map((panel) => (
+            <PanelFrame key={panel.id} panel={panel} />
+          ))}
+        </div>
+      </ExportProvider>
     </>
   );
 }

@@ -3,17 +3,38 @@ import i18n from './i18n';
 
 /** Every number on screen goes through Intl for the active language. */
 
-/** Intl locale for a UI language: English figures read as in Hong Kong ("12 March 2021"). */
+/**
+ * Intl locale for a UI language: English figures read as in Hong Kong ("12 March 2021"),
+ * Traditional Chinese as in Hong Kong, Simplified Chinese as in the mainland.
+ */
 export function intlLocale(language = i18n.language): string {
-  return language === 'en' ? 'en-HK' : language;
+  switch (language) {
+    case 'zh-Hant':
+      return 'zh-Hant-HK';
+    case 'zh-Hans':
+      return 'zh-Hans-CN';
+    default:
+      return 'en-HK';
+  }
+}
+
+/**
+ * Locale for compact amounts ("22.4 billion", "224億"). CLDR gives zh-Hant-HK English-style
+ * compact forms ("22.4B"); Chinese text in Hong Kong writes 萬 and 億, as the zh-Hant locale does.
+ */
+function compactLocale(language = i18n.language): string {
+  return language === 'zh-Hant' ? 'zh-Hant' : intlLocale(language);
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${i18n.language}|${JSON.stringify(options)}`;
+function numberFormat(
+  options: Intl.NumberFormatOptions,
+  locale: string = intlLocale(),
+): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let fmt = cache.get(key);
   if (!fmt) {
-    fmt = new Intl.NumberFormat(intlLocale(), options);
+    fmt = new Intl.NumberFormat(locale, options);
     cache.set(key, fmt);
   }
   return fmt;
@@ -37,15 +58,22 @@ export function formatSignedPercent(value: number, maximumFractionDigits = 1): s
 }
 
 /**
- * HK$22.4 billion, HK$1.5 million: compact and readable on a slide. Intl's compact currency
- * style only abbreviates ("HK$22B"), so the long compact number goes into a catalogue pattern.
+ * HK$22.4 billion, HK$1.5 million; 224億港元, 150万港元: compact and readable on a slide. Intl's
+ * compact currency style only abbreviates ("HK$22B"), so the long compact number goes into a
+ * catalogue pattern. Chinese counts in 萬/億 (units of 10^4 and 10^8): two decimals keep the
+ * precision of the English form (HK$138 million is 1.38億, not 1.4億).
  */
 export function formatHkd(value: number): string {
-  const amount = numberFormat({
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 1,
-  }).format(value);
+  const chinese = i18n.language !== 'en';
+  const amount = numberFormat(
+    {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: chinese ? 2 : 1,
+      useGrouping: true,
+    },
+    compactLocale(),
+  ).format(value);
   return i18n.t('format.hkd', { value: amount });
 }
 
@@ -114,12 +142,14 @@ export function formatFigure(
 export function formatDate(iso: string): string {
   const parts = iso.split('-').map(Number);
   const [y, m, d] = parts;
-  if (y === undefined) return iso;
-  if (m === undefined) return String(y);
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
+  if (y === undefined || Number.isNaN(y)) return iso;
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  // "2025" in English, "2025年" in Chinese.
   const options: Intl.DateTimeFormatOptions =
-    d === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+    m === undefined
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : d === undefined
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(intlLocale(), options).format(date);
 }

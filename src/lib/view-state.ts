@@ -7,6 +7,7 @@ import {
   type inferParserType,
 } from 'nuqs';
 import { FOCUS_AREAS } from '@/data/schema';
+import { LANGUAGES } from './language';
 import { THEMES } from './theme';
 
 /**
@@ -74,6 +75,8 @@ export const viewParsers = {
   count: parseAsStringLiteral(['share', 'projects'] as const).withDefault('share'),
   /** Absent: the stored choice, else the system's. */
   theme: parseAsStringLiteral(THEMES),
+  /** Absent: the stored choice, else the browser's languages. */
+  lang: parseAsStringLiteral(LANGUAGES),
   present: parseAsFlag.withDefault(false),
   autoplay: parseAsStringLiteral(AUTOPLAY_SECONDS).withDefault('off'),
   caption: parseAsFlag.withDefault(true),

@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { DATASET_IDS, datasetQueryOptions, type DatasetId } from '@/data/queries';
+import { localizeDataset, useLanguage } from '@/data/localize';
 import type { Dataset, FocusArea } from '@/data/schema';
 
 export interface DataCatalogue {
@@ -14,6 +15,7 @@ export interface DataCatalogue {
 /** What the filter bar needs to know about the data, from the cached datasets (no extra fetch). */
 export function useDataCatalogue(): DataCatalogue {
   const results = useQueries({ queries: DATASET_IDS.map((id) => datasetQueryOptions(id)) });
+  const language = useLanguage();
   const loaded = new Map<string, Dataset>();
   results.forEach((r) => {
     if (r.data) loaded.set(r.data.id, r.data);
@@ -26,7 +28,7 @@ export function useDataCatalogue(): DataCatalogue {
     ),
   ].sort((a, b) => a - b);
   const labels = new Map<string, string>();
-  for (const d of loaded.values()) {
+  for (const d of [...loaded.values()].map((dataset) => localizeDataset(dataset, language))) {
     d.series.forEach((s) => labels.set(s.id, s.label));
     d.categories?.forEach((c) => labels.set(c.id, c.label));
   }

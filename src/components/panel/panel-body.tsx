@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '@/components/chart/chart-figure';
 import type { Panel } from './types';
 import { PanelError } from './panel-error';
 import { PanelSkeleton } from './panel-skeleton';
@@ -32,13 +33,9 @@ export function PanelBody({
       </p>
       {content.controls}
       {view === 'chart' ? (
-        <figure
-          role="img"
-          aria-label={`${content.chartLabel}. ${content.takeaway}`}
-          className="m-0 min-h-72"
-        >
+        <ChartFigure label={`${content.chartLabel}. ${content.takeaway}`} className="m-0 min-h-72">
           {content.chart}
-        </figure>
+        </ChartFigure>
       ) : (
         <div className="flex flex-col gap-4">
           {content.tables.map((table) => (

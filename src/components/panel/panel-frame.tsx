@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from 'react-error-boundary';
+import { PanelExportMenu } from '@/components/export/panel-export-menu';
 import type { Panel } from './types';
 import { PanelBody } from './panel-body';
 import { PanelError } from './panel-error';
@@ -22,22 +23,25 @@ export function PanelFrame({ panel }: { panel: Panel }) {
         <h2 id={headingId} className="text-xl font-semibold text-ink">
           {title}
         </h2>
-        <div
-          role="group"
-          aria-label={t('panel.viewSwitch', { title })}
-          className="flex rounded-lg border border-line p-0.5"
-        >
-          {(['chart', 'table'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={view === option}
-              onClick={() => setView(option)}
-              className="rounded-md px-3 py-1 text-sm font-medium text-ink-muted aria-pressed:bg-accent aria-pressed:text-on-accent"
-            >
-              {t(`panel.view.${option}`)}
-            </button>
-          ))}
+        <div className="flex flex-wrap items-center gap-2">
+          <div
+            role="group"
+            aria-label={t('panel.viewSwitch', { title })}
+            className="flex rounded-lg border border-line p-0.5"
+          >
+            {(['chart', 'table'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                aria-pressed={view === option}
+                onClick={() => setView(option)}
+                className="rounded-md px-3 py-1 text-sm font-medium text-ink-muted aria-pressed:bg-accent aria-pressed:text-on-accent"
+              >
+                {t(`panel.view.${option}`)}
+              </button>
+            ))}
+          </div>
+          <PanelExportMenu panel={panel} title={title} />
         </div>
       </div>
       <ErrorBoundary

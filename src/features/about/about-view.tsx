@@ -1,5 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { DatasetError } from '@/data/client';
+import { localizeDataset, useLanguage } from '@/data/localize';
 import { DATASET_IDS, datasetQueryOptions } from '@/data/queries';
 import { formatDate } from '@/lib/format';
 
@@ -7,6 +9,7 @@ import { formatDate } from '@/lib/format';
 export function AboutView() {
   const { t } = useTranslation();
   const results = useQueries({ queries: DATASET_IDS.map((id) => datasetQueryOptions(id)) });
+  const language = useLanguage();
 
   return (
     <article
@@ -29,10 +32,12 @@ export function AboutView() {
         if (!result.data)
           return (
             <p key={id} role="alert" className="mt-4 text-danger">
+              {result.error instanceof DatasetError && `${t(`error.kind.${result.error.kind}`)} `}
               {result.error?.message}
             </p>
           );
-        const dataset = result.data;
+        // Titles, descriptions and notes in the active language; source titles stay as published.
+        const dataset = localizeDataset(result.data, language);
         return (
           <section key={id} aria-labelledby={`about-${id}`} className="mt-6">
             <h3 id={`about-${id}`} className="text-lg font-semibold">

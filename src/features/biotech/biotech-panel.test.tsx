@@ -37,7 +37,7 @@ describe('biotech panel', () => {
     renderWithProviders(<PanelFrame panel={biotechPanel} />);
     expect(within(region()).getByTestId('panel-loading')).toBeInTheDocument();
     expect(await within(region()).findByText(TAKEAWAY)).toBeInTheDocument();
-    expect(within(region()).getByRole('img')).toHaveAccessibleName(
+    expect(within(region()).getByRole('figure')).toHaveAccessibleName(
       expect.stringContaining('bar charts'),
     );
     expect(within(region()).getByTestId('source-line')).toHaveTextContent('HKTDC Research');
@@ -107,7 +107,7 @@ describe('biotech panel', () => {
     expect(within(alert).getByTestId('error-detail')).toHaveTextContent(
       'biotech: observations[0].value: expected a number of zero or more',
     );
-    expect(within(region()).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(region()).queryByRole('figure')).not.toBeInTheDocument();
   });
 
   it('refuses a pre-revenue figure larger than its total rather than drawing a negative bar', async () => {

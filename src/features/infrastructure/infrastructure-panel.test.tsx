@@ -33,7 +33,7 @@ describe('infrastructure panel', () => {
     renderWithProviders(<PanelFrame panel={infrastructurePanel} />);
     expect(within(region()).getByTestId('panel-loading')).toBeInTheDocument();
     expect(await within(region()).findByText(TAKEAWAY)).toBeInTheDocument();
-    expect(within(region()).getByRole('img')).toHaveAccessibleName(
+    expect(within(region()).getByRole('figure')).toHaveAccessibleName(
       expect.stringContaining('Bar chart of the floor area'),
     );
     // Largest first, each bar labelled with the area as published.
@@ -124,6 +124,6 @@ describe('infrastructure panel', () => {
     expect(within(alert).getByTestId('error-detail')).toHaveTextContent(
       'infrastructure: observations[0].value: expected a number of zero or more',
     );
-    expect(within(region()).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(region()).queryByRole('figure')).not.toBeInTheDocument();
   });
 });

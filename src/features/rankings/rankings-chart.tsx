@@ -124,6 +124,8 @@ export function RankingsChart({
               angle: -90,
               position: 'insideLeft',
               fontSize: scale.fontSize,
+              // Recharts' default grey (#808080) is below 4.5:1 on the cards.
+              fill: 'var(--color-ink-muted)',
               dy: 60,
             }}
           />

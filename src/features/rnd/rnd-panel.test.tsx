@@ -42,7 +42,7 @@ describe('rnd panel', () => {
     renderAt('');
     expect(within(region()).getByTestId('panel-loading')).toBeInTheDocument();
     expect(await within(region()).findByTestId('takeaway')).toHaveTextContent(DEFAULT_TAKEAWAY);
-    expect(within(region()).getByRole('img')).toHaveAccessibleName(
+    expect(within(region()).getByRole('figure')).toHaveAccessibleName(
       expect.stringContaining('Bar chart of gross domestic expenditure on R&D'),
     );
     const figure = (id: string) => region().querySelector(`[data-figure="${id}"]`);
@@ -99,7 +99,7 @@ describe('rnd panel', () => {
     expect(within(alert).getByTestId('error-detail')).toHaveTextContent(
       'rnd: observations[0].value:',
     );
-    expect(within(region()).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(region()).queryByRole('figure')).not.toBeInTheDocument();
   });
 
   it('applies the year window to the series, leaving out the method caveat after 2018', async () => {

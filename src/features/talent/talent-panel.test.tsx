@@ -37,7 +37,7 @@ describe('talent panel', () => {
     renderWithProviders(<PanelFrame panel={talentPanel} />);
     expect(within(region()).getByTestId('panel-loading')).toBeInTheDocument();
     expect(await within(region()).findByText(TAKEAWAY)).toBeInTheDocument();
-    expect(within(region()).getByRole('img')).toHaveAccessibleName(
+    expect(within(region()).getByRole('figure')).toHaveAccessibleName(
       expect.stringContaining('Bar chart of the people'),
     );
     expect(within(region()).getByTestId('source-line')).toHaveTextContent('HKTDC Research');
@@ -105,6 +105,6 @@ describe('talent panel', () => {
     expect(within(alert).getByTestId('error-detail')).toHaveTextContent(
       'talent: observations[0].value: expected a number of zero or more',
     );
-    expect(within(region()).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(region()).queryByRole('figure')).not.toBeInTheDocument();
   });
 });

@@ -47,7 +47,7 @@ describe('universities panel', () => {
     renderAt('');
     expect(within(region()).getByTestId('panel-loading')).toBeInTheDocument();
     expect(await within(region()).findByTestId('takeaway')).toHaveTextContent(DEFAULT_TAKEAWAY);
-    expect(within(region()).getByRole('img')).toHaveAccessibleName(
+    expect(within(region()).getByRole('figure')).toHaveAccessibleName(
       expect.stringMatching(/^Dot chart of .*QS World University Rankings by Subject 2021/),
     );
     expect(within(region()).getByTestId('source-line')).toHaveTextContent('HKTDC Research');
@@ -95,7 +95,7 @@ describe('universities panel', () => {
     expect(within(alert).getByTestId('error-detail')).toHaveTextContent(
       'universities: observations[0].value:',
     );
-    expect(within(region()).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(region()).queryByRole('figure')).not.toBeInTheDocument();
   });
 
   it('follows a subject in the URL', async () => {

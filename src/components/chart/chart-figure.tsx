@@ -1,0 +1,45 @@
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+
+/**
+ * Recharts 3 draws its layers into React portals, and React listens for events on every portal
+ * container. Chromium makes an SVG element with focus listeners focusable, so Tab would stop on
+ * each of a chart's invisible `<g>` layers, with no focus to see. `tabindex="-1"` takes them out
+ * of the tab order; the chart surface itself stays one visible stop (arrow keys move its tooltip).
+ */
+export function useUnfocusableChartLayers(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const fix = () =>
+      root
+        .querySelectorAll('svg g[class*="recharts-zIndex-layer"]:not([tabindex])')
+        .forEach((layer) => layer.setAttribute('tabindex', '-1'));
+    fix();
+    const observer = new MutationObserver(fix);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [ref]);
+}
+
+/**
+ * A chart with its text alternative: named by what it shows and its takeaway. A figure, not an
+ * image, because some charts hold controls (legend toggles, sector buttons) that must stay
+ * reachable; the table view carries every number as text.
+ */
+export function ChartFigure({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLElement>(null);
+  useUnfocusableChartLayers(ref);
+  return (
+    <figure ref={ref} aria-label={label} className={className}>
+      {children}
+    </figure>
+  );
+}

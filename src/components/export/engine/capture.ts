@@ -1,0 +1,114 @@
+import { domToForeignObjectSvg } from 'modern-screenshot';
+import { computedVarLookup, inlineCssVars } from '@/lib/export/css-vars';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The laid-out export card as an SVG document: the HTML (legend, titles, the source line) in a
+ * foreignObject, recharts' own <svg> inside it, every style inlined from the computed styles,
+ * and every `var(--…)` left in an attribute replaced by its value on the card. The result
+ * needs no stylesheet, so it looks the same in a browser, as an <img>, and rasterised.
+ */
+export async function captureSvg(
+  card: HTMLElement,
+  layout: Size,
+  background: string,
+  text: { title: string; description: string },
+): Promise<SVGSVGElement> {
+  await document.fonts.ready;
+  const lookup = computedVarLookup(card);
+  const svg = await domToForeignObjectSvg(card, {
+    width: layout.width,
+    height: layout.height,
+    backgroundColor: background,
+    timeout: 15_000,
+    features: { copyScrollbar: false, restoreScrollPosition: false },
+  });
+  if (!(svg instanceof SVGSVGElement)) throw new Error('the chart could not be drawn as SVG');
+  inlineCssVars(svg, lookup);
+  dropCustomProperties(svg);
+  // A title and description, as text nodes: data never becomes markup.
+  const desc = document.createElementNS(SVG_NS, 'desc');
+  desc.textContent = text.description;
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.textContent = text.title;
+  svg.insertBefore(desc, svg.firstChild);
+  svg.insertBefore(title, svg.firstChild);
+  svg.setAttribute('role', 'img');
+  return svg;
+}
+
+/**
+ * Computed styles are inlined as values ("fill: rgb(0, 114, 178)"), so once no `var()` is left
+ * the custom properties modern-screenshot copies onto every element (about 80 theme tokens
+ * each) are dead weight: dropping them makes the SVG about ten times smaller.
+ */
+function dropCustomProperties(svg: SVGSVGElement): void {
+  if (svg.outerHTML.includes('var(')) return;
+  for (const element of svg.querySelectorAll<HTMLElement | SVGElement>('[style]')) {
+    const { style } = element;
+    for (let i = style.length - 1; i >= 0; i--) {
+      const name = style.item(i);
+      if (name.startsWith('--')) style.removeProperty(name);
+    }
+  }
+}
+
+/** Serialises the SVG at an output size; its viewBox stays the layout, so it scales as vector. */
+export function svgMarkup(svg: SVGSVGElement, output: Size, layout: Size): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('width', String(output.width));
+  copy.setAttribute('height', String(output.height));
+  copy.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
+  const xml = new XMLSerializer()
+    .serializeToString(copy)
+    // Control characters are not allowed in XML 1.0.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]/gu, '');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.decoding = 'sync';
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error('the browser could not draw the exported SVG'));
+    image.src = url;
+  });
+}
+
+/**
+ * Draws the SVG at exactly `pixels` (the SVG is re-rendered at that size, not scaled up from a
+ * small bitmap) and encodes a PNG.
+ */
+export async function svgToPng(
+  svg: SVGSVGElement,
+  layout: Size,
+  pixels: Size,
+  background: string,
+): Promise<Blob> {
+  const markup = svgMarkup(svg, pixels, layout);
+  const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`);
+  await image.decode().catch(() => undefined);
+  const canvas = document.createElement('canvas');
+  canvas.width = pixels.width;
+  canvas.height = pixels.height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('the browser has no canvas to draw the image on');
+  context.fillStyle = background;
+  context.fillRect(0, 0, pixels.width, pixels.height);
+  context.drawImage(image, 0, 0, pixels.width, pixels.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) =>
+        blob ? resolve(blob) : reject(new Error('the image is too large for this browser')),
+      'image/png',
+    ),
+  );
+}

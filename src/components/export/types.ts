@@ -1,0 +1,78 @@
+import type { Panel } from '@/components/panel/types';
+
+export type SizePreset = 'screen' | 'slide' | 'square';
+export const SIZE_PRESETS = ['screen', 'slide', 'square'] as const satisfies readonly SizePreset[];
+export type Density = 1 | 2 | 4;
+export const DENSITIES = [1, 2, 4] as const satisfies readonly Density[];
+
+export interface ExportSettings {
+  size: SizePreset;
+  density: Density;
+  /** Keep the dashboard's current theme; otherwise the light theme on white. */
+  keepTheme: boolean;
+}
+
+export const DEFAULT_SETTINGS: ExportSettings = { size: 'slide', density: 2, keepTheme: false };
+
+/**
+ * The fixed sizes in CSS pixels (before density), and how much larger than on screen the card
+ * is drawn at each: a slide's 1920x1080 is laid out as 1280x720 and drawn 1.5x, so its text is
+ * as large on the slide as a 1280-px window's on a laptop, whatever window exported it.
+ */
+export const FIXED_SIZES: Record<
+  Exclude<SizePreset, 'screen'>,
+  { width: number; height: number; zoom: number }
+> = {
+  slide: { width: 1920, height: 1080, zoom: 1.5 },
+  square: { width: 1080, height: 1080, zoom: 1.25 },
+};
+
+/** One panel to export, with the filters that act on it in words and as a file-name part. */
+export interface ExportTarget {
+  panel: Panel;
+  filters: string;
+  fileFilters: string;
+}
+
+export type ExportJob =
+  | { kind: 'png' | 'svg' | 'csv'; target: ExportTarget; settings: ExportSettings }
+  | {
+      kind: 'zip' | 'deck';
+      targets: readonly ExportTarget[];
+      settings: ExportSettings;
+      /** Every active filter, in words and for the file name. */
+      filters: string;
+      fileFilters: string;
+    };
+
+export interface ExportResult {
+  blob: Blob;
+  fileName: string;
+}
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+  /** The panel being drawn, or null while the file is put together. */
+  title: string | null;
+}
+
+export type ExportErrorCode =
+  'noData' | 'nothing' | 'busy' | 'load' | 'timeout' | 'clipboard' | 'unknown';
+
+/** A failure the user is told about in words; `title` names the panel where one is at fault. */
+export class ExportError extends Error {
+  readonly code: ExportErrorCode;
+  readonly title: string | undefined;
+  constructor(code: ExportErrorCode, options: { title?: string; cause?: unknown } = {}) {
+    const detail = options.cause instanceof Error ? `: ${options.cause.message}` : '';
+    super(`export failed (${code})${detail}`, { cause: options.cause });
+    this.name = 'ExportError';
+    this.code = code;
+    this.title = options.title;
+  }
+}
+
+export function asExportError(error: unknown): ExportError {
+  return error instanceof ExportError ? error : new ExportError('unknown', { cause: error });
+}

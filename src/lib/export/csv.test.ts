@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import i18n from '@/lib/i18n';
+import { intlLocale } from '@/lib/format';
+import { buildCsv, type CsvMeta, type CsvTable } from './csv';
+import { createFigureParser } from './parse-figure';
+
+const t = i18n.t;
+const parse = createFigureParser(t, [intlLocale()]);
+const meta: CsvMeta = {
+  title: 'Start-up growth',
+  filters: 'Years 2016–2020',
+  sources: ['HKTDC Research, “Innovation and Technology Industry in Hong Kong” (12 March 2021)'],
+  notes: ['Year-on-year change is derived.'],
+  appName: 'Hong Kong Innovation & Technology',
+  exportedOn: '2026-01-09',
+};
+
+const startups: CsvTable = {
+  caption: 'Start-ups in Hong Kong and their employees by year',
+  columns: [
+    { key: 'year', label: 'Year' },
+    { key: 'startups', label: 'Start-ups', numeric: true },
+    { key: 'employees', label: 'People employed', numeric: true },
+    { key: 'growth', label: 'Change', numeric: true },
+  ],
+  rows: [
+    { cells: ['2016', '1,926', '5,229', '+23.6%'] },
+    { cells: ['2017', 'no figure', 'no figure', '–'] },
+    { cells: ['2020', '3,360', '10,000+ (also reported: 10,688)', '+5.5%'] },
+  ],
+};
+
+function read(csv: string) {
+  expect(csv.startsWith('\uFEFF'), 'byte-order mark for Excel').toBe(true);
+  const lines = csv.slice(1).split('\r\n');
+  const table = lines.slice(0, lines.indexOf(''));
+  return {
+    lines,
+    rows: Papa.parse<string[]>(table.join('\r\n'), { skipEmptyLines: true }).data,
+    comments: lines.filter((l) => l.startsWith('# ')),
+  };
+}
+
+describe('buildCsv', () => {
+  it('starts with the header row, then plain numbers with qualifiers and notes in columns', () => {
+    const { rows } = read(buildCsv([startups], meta, parse, t));
+    expect(rows).toEqual([
+      [
+        'Year',
+        'Start-ups',
+        'Start-ups: note',
+        'People employed',
+        'People employed: qualifier',
+        'People employed: note',
+        'Change (%)',
+        'Change: note',
+      ],
+      ['2016', '1926', '', '5229', '', '', '23.6', ''],
+      ['2017', '', 'no figure', '', '', 'no figure', '', '–'],
+      ['2020', '3360', '', '10000', 'over', 'also reported: 10,688', '5.5', ''],
+    ]);
+  });
+
+  it('ends with comment lines naming the panel, filters, sources and notes', () => {
+    const { comments, lines } = read(buildCsv([startups], meta, parse, t));
+    expect(comments).toEqual([
+      '# Panel: Start-up growth',
+      '# Table 1: Start-ups in Hong Kong and their employees by year',
+      '# Filters: Years 2016–2020',
+      '# Source: HKTDC Research, “Innovation and Technology Industry in Hong Kong” (12 March 2021)',
+      '# Note: Year-on-year change is derived.',
+      '# Exported from Hong Kong Innovation & Technology on 2026-01-09',
+    ]);
+    expect(lines.at(-1)).toBe('');
+    const none = read(buildCsv([startups], { ...meta, filters: '' }, parse, t));
+    expect(none.comments).toContain('# Filters: none (all data)');
+  });
+
+  it('puts a shared unit in the header and mixed units in a column of their own', () => {
+    const lines: CsvTable = {
+      caption: 'Funding lines',
+      columns: [
+        { key: 'line', label: 'Funding line' },
+        { key: 'figure', label: 'Figure', numeric: true },
+      ],
+      rows: [
+        { cells: ['ITF projects supported', '19,008'] },
+        { cells: ['ITF funding approved', '≈HK$22.4 billion'] },
+        { cells: ['Allocation', 'HK$100 billion+'] },
+      ],
+    };
+    const shares: CsvTable = {
+      caption: 'Shares',
+      columns: [
+        { key: 'sector', label: 'Sector' },
+        { key: 'share', label: 'Share', numeric: true },
+      ],
+      rows: [{ cells: ['Foundation industries', '17%'] }, { cells: ['Other', '44.3% (derived)'] }],
+    };
+    const csv = buildCsv([shares, lines], meta, parse, t);
+    const { rows } = read(csv);
+    expect(rows[0]).toEqual(['Sector', 'Share (%)', 'Share: note']);
+    expect(rows[2]).toEqual(['Other', '44.3', 'derived']);
+    // The second table follows a blank line and a line naming it.
+    const second = csv.slice(csv.indexOf('# Table 2: Funding lines\r\n'));
+    const body = second.split('\r\n').slice(1, 5).join('\r\n');
+    expect(Papa.parse<string[]>(body).data).toEqual([
+      ['Funding line', 'Figure', 'Figure: unit', 'Figure: qualifier'],
+      ['ITF projects supported', '19008', '', ''],
+      ['ITF funding approved', '22400000000', 'HK$', 'about'],
+      ['Allocation', '100000000000', 'HK$', 'over'],
+    ]);
+  });
+
+  it('has no thousands separators or hedges in number cells', () => {
+    const { rows } = read(buildCsv([startups], meta, parse, t));
+    for (const row of rows.slice(1))
+      for (const i of [1, 3, 6]) expect(row[i] ?? '').toMatch(/^(-?\d+(\.\d+)?)?$/);
+  });
+
+  it('quotes text so commas, quotes and line breaks stay in their cell', () => {
+    const table: CsvTable = {
+      caption: 'Odd',
+      columns: [
+        { key: 'a', label: 'Label, with comma' },
+        { key: 'b', label: 'Value', numeric: true },
+      ],
+      rows: [{ cells: ['Say "hello"\nworld', '1'] }],
+    };
+    const csv = buildCsv([table], meta, parse, t);
+    expect(csv).toContain('"Label, with comma",Value');
+    expect(csv).toContain('"Say ""hello""\nworld",1');
+  });
+
+  it('defuses text a spreadsheet would run as a formula', () => {
+    const table: CsvTable = {
+      caption: 'Hostile',
+      columns: [{ key: 'a', label: 'Name' }],
+      rows: [{ cells: ['=HYPERLINK("http://x","click")'] }, { cells: ['@SUM(A1)'] }],
+    };
+    const { rows } = read(buildCsv([table], meta, parse, t));
+    expect(rows.slice(1)).toEqual([[`'=HYPERLINK("http://x","click")`], ["'@SUM(A1)"]]);
+  });
+});

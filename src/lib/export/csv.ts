@@ -1,0 +1,124 @@
+import Papa from 'papaparse';
+import type { TFunction } from 'i18next';
+import type { FigureParser, ParsedFigure } from './parse-figure';
+
+/** The shape of a panel's table view (structurally the panel's `TableModel`). */
+export interface CsvTable {
+  caption: string;
+  columns: ReadonlyArray<{ key: string; label: string; numeric?: boolean }>;
+  rows: ReadonlyArray<{ cells: readonly string[] }>;
+}
+
+export interface CsvMeta {
+  /** The panel's title. */
+  title: string;
+  /** The active filters in words, or an empty string. */
+  filters: string;
+  /** Full citations, one per source. */
+  sources: readonly string[];
+  notes: readonly string[];
+  appName: string;
+  /** yyyy-mm-dd */
+  exportedOn: string;
+}
+
+type Cell = string | number | null;
+
+/** Text a spreadsheet would run as a formula ("=HYPERLINK(…)") is quoted with a leading '. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** Table text stays one line in a comment. */
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim();
+
+interface ColumnPlan {
+  header: string[];
+  cells: (parsed: ParsedFigure | null, text: string) => Cell[];
+}
+
+/**
+ * A text column is copied as it is. A numeric column becomes the number, then only the extra
+ * columns its cells need: the unit (when the cells do not share one, else it is in the header),
+ * the qualifier ("over" for "10,000+"), the number ranked (for "11 / 131") and a note.
+ */
+function planColumn(
+  column: CsvTable['columns'][number],
+  parsed: readonly (ParsedFigure | null)[],
+  t: TFunction,
+): ColumnPlan {
+  if (!column.numeric) return { header: [column.label], cells: (_parsed, text) => [text] };
+  const figures = parsed.filter((p): p is ParsedFigure => p !== null);
+  const units = new Set(figures.filter((p) => p.value !== null).map((p) => p.unit));
+  const [onlyUnit] = units;
+  const sharedUnit = units.size <= 1;
+  const hasQualifier = figures.some((p) => p.qualifier);
+  const hasOutOf = figures.some((p) => p.outOf !== null);
+  const hasNote = figures.some((p) => p.note);
+  const label = column.label;
+  const unitText = (unit: ParsedFigure['unit']) => (unit ? t(`export.unit.${unit}`) : '');
+  const header = [
+    sharedUnit && onlyUnit ? t('export.csv.withUnit', { label, unit: unitText(onlyUnit) }) : label,
+    ...(sharedUnit ? [] : [t('export.csv.unitColumn', { label })]),
+    ...(hasQualifier ? [t('export.csv.qualifierColumn', { label })] : []),
+    ...(hasOutOf ? [t('export.csv.outOfColumn', { label })] : []),
+    ...(hasNote ? [t('export.csv.noteColumn', { label })] : []),
+  ];
+  return {
+    header,
+    cells: (p) => [
+      p?.value ?? null,
+      ...(sharedUnit ? [] : [p?.value === null || !p ? '' : unitText(p.unit)]),
+      ...(hasQualifier ? [p?.qualifier ? t(`export.qualifier.${p.qualifier}`) : ''] : []),
+      ...(hasOutOf ? [p?.outOf ?? null] : []),
+      ...(hasNote ? [p?.note ?? ''] : []),
+    ],
+  };
+}
+
+function tableToRows(table: CsvTable, parse: FigureParser, t: TFunction): Cell[][] {
+  const plans = table.columns.map((column, i) =>
+    planColumn(
+      column,
+      table.rows.map((row) => (column.numeric ? parse(row.cells[i] ?? '') : null)),
+      t,
+    ),
+  );
+  const header = plans.flatMap((plan) => plan.header);
+  const rows = table.rows.map((row) =>
+    plans.flatMap((plan, i) => {
+      const text = row.cells[i] ?? '';
+      return plan.cells(table.columns[i]?.numeric ? parse(text) : null, text);
+    }),
+  );
+  return [header, ...rows];
+}
+
+/**
+ * A panel's tables as one CSV file: the first line is the first table's header row; each
+ * further table follows a blank line and a `#` line naming it. Numbers are plain ("3360",
+ * "22400000000", no separators or signs of hedging); the final `#` lines say what the file
+ * holds, the filters and the sources. Starts with a byte-order mark so Excel reads UTF-8.
+ */
+export function buildCsv(
+  tables: readonly CsvTable[],
+  meta: CsvMeta,
+  parse: FigureParser,
+  t: TFunction,
+): string {
+  const unparse = (rows: Cell[][]) =>
+    Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA, header: false });
+  const sections = tables.map((table, i) => {
+    const body = unparse(tableToRows(table, parse, t));
+    return i === 0
+      ? body
+      : `# ${oneLine(t('export.csv.table', { n: i + 1, caption: table.caption }))}\r\n${body}`;
+  });
+  const comments = [
+    t('export.csv.panel', { title: meta.title }),
+    ...tables.map((table, i) => t('export.csv.table', { n: i + 1, caption: table.caption })),
+    meta.filters ? t('export.csv.filters', { filters: meta.filters }) : t('export.csv.noFilters'),
+    ...meta.sources.map((citation) => t('export.csv.source', { citation })),
+    ...meta.notes.map((note) => t('export.csv.note', { note })),
+    t('export.csv.exported', { app: meta.appName, date: meta.exportedOn }),
+  ].map((line) => `# ${oneLine(line)}`);
+  return `\uFEFF${sections.join('\r\n\r\n')}\r\n\r\n${comments.join('\r\n')}\r\n`;
+}
