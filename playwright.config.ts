@@ -1,14 +1,9 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/browser';
 
 // E2E_PORT lets a second checkout run its suite beside this one; 4173 is Vite's preview port.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://localhost:${PORT}`;
-
-// Debian's Chromium (or CHROME_PATH) when present; otherwise Playwright's own browser, as on a
-// laptop where `npx playwright install` has been run.
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const executablePath = fs.existsSync(chromePath) ? chromePath : undefined;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,16 +21,7 @@ export default defineConfig({
     // The production build's service worker would answer requests before page.route() sees them;
     // only the offline spec turns it on.
     serviceWorkers: 'block',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     {
@@ -45,7 +31,7 @@ export default defineConfig({
   ],
   webServer: {
     // `npm test` builds before the e2e step; build here only when dist/ is missing.
-    command: `test -d dist || node_modules/.bin/vite build; node_modules/.bin/vite preview --port ${PORT} --strictPort`,
+    command: `test -d dist || (node_modules/.bin/vite build && node_modules/.bin/tsx scripts/prerender.ts); node_modules/.bin/vite preview --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

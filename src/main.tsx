@@ -1,8 +1,10 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { AppProviders } from '@/app/providers';
+import { loadFirstScreen } from '@/app/first-screen';
 import { registerServiceWorker } from '@/app/register-service-worker';
+import { createQueryClient } from '@/data/query-client';
 import './index.css';
 
 /** In development only, `VITE_MOCK=1` serves the data through MSW's worker with a named scenario. */
@@ -12,16 +14,23 @@ async function startMocking(): Promise<void> {
   await startBrowserMocks();
 }
 
-void registerServiceWorker();
-
-void startMocking().then(() => {
+async function start(): Promise<void> {
+  await startMocking();
+  const queryClient = createQueryClient();
+  await loadFirstScreen(queryClient);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <AppProviders>
-        <App />
-      </AppProviders>
-    </StrictMode>,
+  // A transition: React renders in slices and keeps the main thread free for input meanwhile.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <AppProviders client={queryClient}>
+          <App />
+        </AppProviders>
+      </StrictMode>,
+    ),
   );
-});
+}
+
+void registerServiceWorker();
+void start();

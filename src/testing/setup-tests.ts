@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { successHandler } from '../../mock-data/handlers';
 import '@/lib/i18n';
+import { preloadCharts } from '@/components/chart/lazy-chart';
 
 export const server = setupServer(successHandler);
 
@@ -22,3 +23,6 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub;
+
+// The browser loads the chart code before its first render (main.tsx); so do the tests.
+beforeAll(() => preloadCharts());

@@ -2,9 +2,11 @@ import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatHkd, formatNumber, formatPercent } from '@/lib/format';
-import { BiotechChart } from './biotech-chart';
+import { lazyChart } from '@/components/chart/lazy-chart';
 import type { BiotechData, FigureLine, ListingSplit } from './select-biotech';
 import { useBiotech } from './use-biotech';
+
+const BiotechChart = lazyChart(() => import('./biotech-chart').then((m) => m.BiotechChart));
 
 const text = (line: FigureLine) => formatFigure(line.figure, line.unit);
 

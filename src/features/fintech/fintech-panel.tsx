@@ -3,9 +3,11 @@ import { definePanel } from '@/components/panel/define-panel';
 import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { inYearWindow } from '@/lib/view-state';
 import { formatFigure, formatMultiple, formatRank } from '@/lib/format';
-import { FintechChart } from './fintech-chart';
+import { lazyChart } from '@/components/chart/lazy-chart';
 import type { FintechData } from './select-fintech';
 import { useFintech } from './use-fintech';
+
+const FintechChart = lazyChart(() => import('./fintech-chart').then((m) => m.FintechChart));
 
 function takeaway(data: FintechData, t: TFunction): string {
   const latest = data.rows.filter((r) => r.count).at(-1);

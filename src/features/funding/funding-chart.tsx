@@ -15,14 +15,7 @@ import { HatchPattern } from '@/components/chart/hatch-pattern';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useViewState } from '@/lib/view-state';
 import type { SectorShare } from './select-funding';
-
-export type FundingMetric = 'share' | 'projects';
-
-export function formatSectorValue(sector: SectorShare, metric: FundingMetric): string {
-  return metric === 'share'
-    ? formatPercent(sector.share.value)
-    : `≈${formatNumber(sector.projects, 0)}`;
-}
+import { formatSectorValue, type FundingMetric } from './format-sector-value';
 
 /**
  * ITF projects by sector, as a share or as a derived project count; derived bars are hatched.

@@ -2,10 +2,13 @@ import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
 import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatNumber, formatPercent } from '@/lib/format';
-import { FundingChart, formatSectorValue } from './funding-chart';
+import { lazyChart } from '@/components/chart/lazy-chart';
+import { formatSectorValue } from './format-sector-value';
 import { FundingControls } from './funding-controls';
 import type { FundingData } from './select-funding';
 import { useFunding } from './use-funding';
+
+const FundingChart = lazyChart(() => import('./funding-chart').then((m) => m.FundingChart));
 
 function takeaway(data: FundingData, t: TFunction, sectorId: string | null): string {
   const focus = data.sectors.find((s) => s.id === sectorId);

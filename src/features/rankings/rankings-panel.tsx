@@ -2,9 +2,11 @@ import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
 import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { formatRank } from '@/lib/format';
-import { RankingsChart } from './rankings-chart';
+import { lazyChart } from '@/components/chart/lazy-chart';
 import { filterRankings, pointLabel, rankChange, type RankingsData } from './select-rankings';
 import { useRankings } from './use-rankings';
+
+const RankingsChart = lazyChart(() => import('./rankings-chart').then((m) => m.RankingsChart));
 
 function takeaway(data: RankingsData, t: TFunction): string {
   const parts = data.series.flatMap((s) => {

@@ -2,9 +2,11 @@ import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatFigure } from '@/lib/format';
-import { RndChart } from './rnd-chart';
+import { lazyChart } from '@/components/chart/lazy-chart';
 import { filterRnd, firstAndLatest, spansMethodChange, type RndData } from './select-rnd';
 import { useRnd } from './use-rnd';
+
+const RndChart = lazyChart(() => import('./rnd-chart').then((m) => m.RndChart));
 
 function takeaway(data: RndData, t: TFunction): string {
   const ends = firstAndLatest(data.rows);

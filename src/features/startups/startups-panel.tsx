@@ -4,9 +4,11 @@ import type { BuildContext, ContextFigure, PanelContent } from '@/components/pan
 import { inYearWindow } from '@/lib/view-state';
 import { formatFigure, formatMultiple, formatSignedPercent } from '@/lib/format';
 import { multiple } from '@/lib/derive';
-import { StartupsChart } from './startups-chart';
+import { lazyChart } from '@/components/chart/lazy-chart';
 import type { StartupsData } from './select-startups';
 import { useStartups } from './use-startups';
+
+const StartupsChart = lazyChart(() => import('./startups-chart').then((m) => m.StartupsChart));
 
 function takeaway(data: StartupsData, t: TFunction): string {
   const counted = data.rows.filter((r) => r.startups);

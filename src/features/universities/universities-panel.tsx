@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatNumber } from '@/lib/format';
-import { UniversitiesChart } from './universities-chart';
+import { lazyChart } from '@/components/chart/lazy-chart';
 import { UniversitiesControls } from './universities-controls';
 import {
   bestPlacing,
@@ -12,6 +12,10 @@ import {
   type UniversitiesData,
 } from './select-universities';
 import { useUniversities } from './use-universities';
+
+const UniversitiesChart = lazyChart(() =>
+  import('./universities-chart').then((m) => m.UniversitiesChart),
+);
 
 const labelOf = (items: UniversitiesData['subjects'], id: string) =>
   items.find((i) => i.id === id)?.label ?? id;
