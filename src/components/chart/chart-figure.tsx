@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useNearViewport } from './use-near-viewport';
 
 /**
  * Recharts 3 draws its layers into React portals, and React listens for events on every portal
@@ -37,9 +38,11 @@ export function ChartFigure({
 }) {
   const ref = useRef<HTMLElement>(null);
   useUnfocusableChartLayers(ref);
+  // Charts far below the fold are drawn when the reader nears them or the page is idle.
+  const near = useNearViewport(ref);
   return (
     <figure ref={ref} aria-label={label} className={className}>
-      {children}
+      {near ? children : null}
     </figure>
   );
 }
