@@ -5,8 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { rmSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
-import { checkDataUrl, dataOrigin } from './scripts/data-url';
-import { contentSecurityPolicy } from './scripts/csp';
+import { checkDataUrl, dataOrigin } from './scripts/data-url.ts';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');

@@ -8,7 +8,7 @@ describe('withPrerenderedRoot', () => {
   it('puts the snapshot, inert, inside #root and keeps the scripts', () => {
     const html = withPrerenderedRoot(page, '<h1>Hong Kong</h1>');
     expect(html).toContain(
-      '<div id="root"><div data-prerendered inert><h1>Hong Kong</h1></div></div>',
+      '<div id="root"><div data-prerendered inert aria-hidden="true"><h1>Hong Kong</h1></div></div>',
     );
     expect(html).toContain('<script type="module" src="/a.js"></script>');
   });

@@ -4,13 +4,14 @@ const EMPTY_ROOT = '<div id="root"></div>';
 
 /**
  * index.html with the prerendered dashboard inside #root. `inert`: its buttons do nothing until
- * React takes over, so they take no clicks or focus meanwhile (a click waits for the live page).
+ * React takes over, so they take no clicks or focus meanwhile (a click waits for the live page);
+ * `aria-hidden`: assistive technology and role queries meet only the live page.
  */
 export function withPrerenderedRoot(html: string, snapshot: string): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error('prerender: index.html has no empty #root');
   return html.replace(
     EMPTY_ROOT,
-    `<div id="root"><div data-prerendered inert>${snapshot}</div></div>`,
+    `<div id="root"><div data-prerendered inert aria-hidden="true">${snapshot}</div></div>`,
   );
 }
 

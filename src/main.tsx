@@ -32,5 +32,9 @@ async function start(): Promise<void> {
   );
 }
 
-void registerServiceWorker();
-void start();
+// The offline copy (every chunk, dataset and font) downloads only once the first screen is up, so
+// on a slow network it never competes with what the reader is waiting for.
+void start().then(() => {
+  const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+  later(() => void registerServiceWorker());
+});

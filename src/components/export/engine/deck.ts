@@ -52,6 +52,17 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   const { background, ink, muted, accent } = input.colors;
   const base = { fontFace: FONT, color: ink, margin: 0, lang: input.language };
+  // Every content slide's title sits in the same box, as in a slide master.
+  const slideTitle = {
+    ...base,
+    x: 0.5,
+    y: 0.35,
+    w: 12.333,
+    h: 0.7,
+    fontSize: 28,
+    bold: true,
+    valign: 'top' as const,
+  };
   const filtersLine = input.filters
     ? t('export.deck.notesFilters', { filters: input.filters })
     : t('export.deck.notesNoFilters');
@@ -97,16 +108,7 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
   for (const panel of input.slides) {
     const slide = pptx.addSlide();
     slide.background = { color: background };
-    slide.addText(panel.title, {
-      ...base,
-      x: 0.5,
-      y: 0.35,
-      w: 12.333,
-      h: 0.7,
-      fontSize: 28,
-      bold: true,
-      valign: 'top',
-    });
+    slide.addText(panel.title, slideTitle);
     slide.addText(panel.takeaway, {
       ...base,
       x: 0.5,
@@ -164,16 +166,7 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
       pages === 1
         ? t('export.deck.sources')
         : t('export.deck.sourcesPage', { n: page + 1, count: pages });
-    slide.addText(heading, {
-      ...base,
-      x: 0.5,
-      y: 0.35,
-      w: 12.333,
-      h: 0.7,
-      fontSize: 28,
-      bold: true,
-      valign: 'top',
-    });
+    slide.addText(heading, slideTitle);
     const items = sources.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE);
     slide.addText(
       items.map((source) => ({
