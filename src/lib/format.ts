@@ -26,18 +26,34 @@ function compactLocale(language = i18n.language): string {
   return language === 'zh-Hant' ? 'zh-Hant' : intlLocale(language);
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
+// Building an Intl formatter costs far more than using one, and every render formats numbers and
+// dates: one formatter per locale and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cachedFormatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  kind: string,
+  locale: string,
+  options: object,
+  make: () => F,
+): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let fmt = formatters.get(key) as F | undefined;
+  if (!fmt) {
+    fmt = make();
+    formatters.set(key, fmt);
+  }
+  return fmt;
+}
+
 function numberFormat(
   options: Intl.NumberFormatOptions,
   locale: string = intlLocale(),
 ): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let fmt = cache.get(key);
-  if (!fmt) {
-    fmt = new Intl.NumberFormat(locale, options);
-    cache.set(key, fmt);
-  }
-  return fmt;
+  return cachedFormatter('number', locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = intlLocale();
+  return cachedFormatter('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
@@ -151,5 +167,5 @@ export function formatDate(iso: string): string {
       : d === undefined
         ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
         : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intlLocale(), options).format(date);
+  return dateFormat(options).format(date);
 }
