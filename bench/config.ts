@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where things are and how the browsers are started: one place, so every measurement agrees. */
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = path.join(ROOT, 'dist');
+export const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
+
+// Not 4173: the e2e suite's preview server may be running beside us.
+export const PORT = 4180;
+export const BASE_URL = `http://localhost:${PORT}`;
+export const FLOOR_FILE = 'bench-floor.html';
+
+export const VIEWPORT = { width: 1920, height: 1080 };
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium when present; otherwise Playwright's own browser (e.g. on a laptop). */
+export const CHROME_EXECUTABLE = fs.existsSync(chromePath) ? chromePath : undefined;
+
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BenchOptions {
+  runs: number;
+  skipBuild: boolean;
+  skipLighthouse: boolean;
+  skipStress: boolean;
+  /** Filter changes (and slide changes) per kind. */
+  changes: number;
+  /** Time cap per kind once a few changes are measured: a slow app must not stall the run. */
+  kindSeconds: number;
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const flag = (name: string) => argv.includes(`--${name}`);
+  return {
+    runs: positiveInt(process.env.BENCH_RUNS, 3),
+    skipBuild: flag('skip-build'),
+    skipLighthouse: flag('skip-lighthouse'),
+    skipStress: flag('skip-stress'),
+    changes: positiveInt(process.env.BENCH_CHANGES, 50),
+    kindSeconds: positiveInt(process.env.BENCH_KIND_SECONDS, 15),
+  };
+}

@@ -1,0 +1,234 @@
+import type { Browser, Locator, Page } from '@playwright/test';
+import { BASE_URL } from './config';
+import { waitForDashboard, withPage } from './browser';
+import { arm, settle, type ChangeTiming } from './probe';
+import { percentile, round } from './stats';
+import { serveStressData, type StressData } from './stress-data';
+
+/**
+ * Interaction timings at 1920x1080 with trusted keyboard input: filter changes, slide changes,
+ * a 2x PNG export of one panel and the Meeting deck. Every change alternates between two values
+ * (ArrowDown then ArrowUp on a select, Space on a checkbox) so each one really changes the charts.
+ */
+
+export const FILTER_KINDS = ['from', 'to', 'index', 'sector', 'area'] as const;
+export type FilterKind = (typeof FILTER_KINDS)[number];
+
+export interface Distribution {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Event Timing p95 for the same inputs; entries under 16 ms are not reported and count as 16. */
+  eventTimingP95: number;
+}
+
+export interface InteractionReport {
+  dataset: 'real' | 'stress';
+  /** Navigation to every panel drawn, unthrottled. */
+  readyMs: number;
+  filters: Record<FilterKind, Distribution>;
+  slides: Distribution;
+  png2x: { runsMs: number[]; firstMs: number; p50: number };
+  deck: { runsMs: number[] } | null;
+}
+
+const GRID = 'section[data-panel]';
+const PNG_PANEL = 'Start-up growth';
+
+function summarise(timings: readonly ChangeTiming[]): Distribution {
+  const ms = timings.map((t) => t.ms);
+  const events = timings.map((t) => Math.max(16, t.eventTiming ?? 16));
+  return {
+    n: ms.length,
+    p50: round(percentile(ms, 50), 1),
+    p95: round(percentile(ms, 95), 1),
+    max: round(Math.max(...ms), 1),
+    eventTimingP95: round(percentile(events, 95), 1),
+  };
+}
+
+/** The control for a filter kind, and the two keys that move it away and back. */
+function control(page: Page, kind: FilterKind): { target: Locator; keys: [string, string] } {
+  switch (kind) {
+    case 'from':
+      return {
+        target: page.getByRole('combobox', { name: 'From', exact: true }),
+        keys: ['ArrowDown', 'ArrowUp'],
+      };
+    case 'to':
+      return {
+        target: page.getByRole('combobox', { name: 'To', exact: true }),
+        keys: ['ArrowUp', 'ArrowDown'],
+      };
+    case 'index':
+      return { target: page.getByRole('checkbox', { name: 'GII', exact: true }), keys: [' ', ' '] };
+    case 'sector':
+      return {
+        target: page
+          .getByRole('region', { name: 'Funding breakdown', exact: true })
+          .getByRole('combobox', { name: 'Sector', exact: true }),
+        keys: ['ArrowDown', 'ArrowUp'],
+      };
+    case 'area':
+      return {
+        target: page.getByRole('combobox', { name: 'Focus area', exact: true }),
+        keys: ['ArrowDown', 'ArrowUp'],
+      };
+  }
+}
+
+/** The panels' common parent: what the charts live in. */
+async function gridSelector(page: Page): Promise<string> {
+  await page.evaluate((panel) => {
+    document.querySelector(panel)?.parentElement?.setAttribute('data-bench-grid', '');
+  }, GRID);
+  return '[data-bench-grid]';
+}
+
+/**
+ * Up to `changes` samples, but stop once `budgetMs` of wall time has passed and an even number
+ * (at least 2: one change away and one back) is measured: on the stress data one change can take
+ * seconds, and the whole run must stay near ten minutes. `n` in the report says how many.
+ */
+const MIN_SAMPLES = 2;
+const enough = (n: number, began: number, limits: Limits) =>
+  n >= limits.changes ||
+  (n >= MIN_SAMPLES && n % 2 === 0 && performance.now() - began > limits.budgetMs);
+
+export interface Limits {
+  changes: number;
+  budgetMs: number;
+}
+
+async function timeFilter(page: Page, kind: FilterKind, limits: Limits): Promise<ChangeTiming[]> {
+  const { target, keys } = control(page, kind);
+  // Focusing scrolls the control into view; the filter bar is sticky, the sector select is not.
+  await target.focus();
+  const root = await gridSelector(page);
+  const timings: ChangeTiming[] = [];
+  const began = performance.now();
+  for (let i = 0; !enough(i, began, limits); i++) {
+    await arm(page, root);
+    await page.keyboard.press(keys[i % 2] as string);
+    const timing = await settle(page);
+    if (timing.batches === 0) throw new Error(`${kind}: the charts did not change`);
+    timings.push(timing);
+  }
+  if (timings.length % 2) {
+    // Leave the filter as we found it, so the next kind starts from the default view.
+    await arm(page, root);
+    await page.keyboard.press(keys[1]);
+    await settle(page);
+  }
+  return timings;
+}
+
+async function timeSlides(page: Page, limits: Limits): Promise<ChangeTiming[]> {
+  // `p` is ignored while a select has focus (it would pick an option instead).
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.keyboard.press('p');
+  const deck = page.getByTestId('presentation');
+  await deck.waitFor();
+  const counter = page.getByTestId('slide-counter');
+  const timings: ChangeTiming[] = [];
+  const began = performance.now();
+  while (!enough(timings.length, began, limits)) {
+    const [at, total] = (await counter.innerText()).split('/').map((s) => Number(s.trim()));
+    if (at === total) {
+      // The last slide does not wrap: go back to the first (not timed) and let it draw.
+      await page.keyboard.press('Home');
+      await page.waitForTimeout(300);
+    }
+    await arm(page, '[data-testid="presentation"]');
+    await page.keyboard.press('ArrowRight');
+    timings.push(await settle(page));
+  }
+  await page.keyboard.press('Escape');
+  await deck.waitFor({ state: 'detached' });
+  return timings;
+}
+
+/** Time from the click on the action to Playwright's download event. */
+async function timeDownload(page: Page, click: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    click(),
+  ]);
+  const ms = performance.now() - started;
+  await download.delete().catch(() => undefined);
+  return round(ms);
+}
+
+async function timePng(page: Page, runs: number): Promise<number[]> {
+  const region = page.getByRole('region', { name: PNG_PANEL, exact: true });
+  const menuButton = region.getByRole('button', { name: 'Export', exact: true });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await menuButton.scrollIntoViewIfNeeded();
+    // One export at a time: wait until the previous one has released the menu.
+    await page.waitForFunction(
+      (el) => !el?.hasAttribute('aria-disabled'),
+      await menuButton.elementHandle(),
+    );
+    await menuButton.click();
+    const menu = page.getByRole('menu');
+    await menu.getByRole('menuitemradio', { name: '2×' }).click();
+    times.push(
+      await timeDownload(page, () => menu.getByRole('menuitem', { name: 'PNG image' }).click()),
+    );
+  }
+  return times;
+}
+
+async function timeDeck(page: Page, runs: number): Promise<number[]> {
+  const button = page.getByRole('button', { name: 'Meeting deck', exact: true });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.waitForFunction(
+      (el) => !el?.hasAttribute('aria-disabled'),
+      await button.elementHandle(),
+    );
+    times.push(await timeDownload(page, () => button.click()));
+  }
+  return times;
+}
+
+export async function measureInteraction(
+  browser: Browser,
+  options: { limits: Limits; stress: StressData | null; pngRuns: number; deckRuns: number },
+  log: (line: string) => void,
+): Promise<InteractionReport> {
+  return withPage(browser, async (page) => {
+    if (options.stress) await serveStressData(page, options.stress);
+    const began = performance.now();
+    await page.goto(`${BASE_URL}/`);
+    await waitForDashboard(page, 120_000);
+    const readyMs = round(performance.now() - began);
+
+    const filters = {} as Record<FilterKind, Distribution>;
+    for (const kind of FILTER_KINDS) {
+      filters[kind] = summarise(await timeFilter(page, kind, options.limits));
+      log(`  ${kind}: p50 ${filters[kind].p50} ms, p95 ${filters[kind].p95} ms`);
+    }
+    const slides = summarise(await timeSlides(page, options.limits));
+    log(`  slides: p50 ${slides.p50} ms, p95 ${slides.p95} ms`);
+    await waitForDashboard(page);
+    const png = await timePng(page, options.pngRuns);
+    log(`  2x PNG: ${png.join(', ')} ms`);
+    const deck = options.deckRuns > 0 ? await timeDeck(page, options.deckRuns) : null;
+    if (deck) log(`  Meeting deck: ${deck.join(', ')} ms`);
+    return {
+      dataset: options.stress ? 'stress' : 'real',
+      readyMs,
+      filters,
+      slides,
+      png2x: { runsMs: png, firstMs: png[0] ?? Number.NaN, p50: percentile(png, 50) },
+      deck: deck ? { runsMs: deck } : null,
+    };
+  });
+}
