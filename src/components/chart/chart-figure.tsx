@@ -1,4 +1,12 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { ChartWidthContext, measuredOrDefault } from './chart-width';
 import { useNearViewport } from './use-near-viewport';
 
 /**
@@ -40,9 +48,16 @@ export function ChartFigure({
   useUnfocusableChartLayers(ref);
   // Charts far below the fold are drawn when the reader nears them or the page is idle.
   const near = useNearViewport(ref);
+  // Measured before paint, in the same pass as the check above: the chart's first draw is its last.
+  const [width, setWidth] = useState(() => measuredOrDefault(0));
+  useLayoutEffect(() => {
+    setWidth(measuredOrDefault(ref.current?.clientWidth ?? 0));
+  }, []);
   return (
     <figure ref={ref} aria-label={label} className={className}>
-      {near ? children : null}
+      <ChartWidthContext.Provider value={width}>
+        {near ? children : null}
+      </ChartWidthContext.Provider>
     </figure>
   );
 }

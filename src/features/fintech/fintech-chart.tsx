@@ -13,10 +13,12 @@ import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart
 import { YearTick } from '@/components/chart/year-tick';
 import { formatFigure, formatNumber } from '@/lib/format';
 import type { FintechData } from './select-fintech';
+import { useInitialChartWidth } from '@/components/chart/chart-width';
 
 /** Fintech start-ups per year; each bar labelled with the figure as published ("600+"). */
 export function FintechChart({ data }: { data: FintechData }) {
   const scale = useChartScale();
+  const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
   const style = seriesStyle(2);
   const rows = data.rows.map((r) => ({ year: r.year, count: r.count?.value ?? null }));
@@ -31,7 +33,7 @@ export function FintechChart({ data }: { data: FintechData }) {
       <ResponsiveContainer
         width="100%"
         height={scale.height}
-        initialDimension={{ width: 600, height: scale.height }}
+        initialDimension={{ width: initialWidth, height: scale.height }}
       >
         <BarChart
           data={rows}

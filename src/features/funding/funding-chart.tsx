@@ -16,6 +16,7 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { useViewState } from '@/lib/view-state';
 import type { SectorShare } from './select-funding';
 import { formatSectorValue, type FundingMetric } from './format-sector-value';
+import { useInitialChartWidth } from '@/components/chart/chart-width';
 
 /**
  * ITF projects by sector, as a share or as a derived project count; derived bars are hatched.
@@ -31,6 +32,7 @@ export function FundingChart({
   selected: string | null;
 }) {
   const scale = useChartScale();
+  const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
   const [, setView] = useViewState();
   const style = seriesStyle(0);
@@ -49,7 +51,7 @@ export function FundingChart({
       <ResponsiveContainer
         width="100%"
         height={scale.height}
-        initialDimension={{ width: 600, height: scale.height }}
+        initialDimension={{ width: initialWidth, height: scale.height }}
       >
         <BarChart
           data={rows}

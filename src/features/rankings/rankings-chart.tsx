@@ -22,6 +22,7 @@ import {
   type RankingSeriesId,
   type RankingsData,
 } from './select-rankings';
+import { useInitialChartWidth } from '@/components/chart/chart-width';
 
 type ChartRow = { year: number } & Partial<Record<RankingSeriesId, number | null>>;
 
@@ -45,6 +46,7 @@ export function RankingsChart({
   metric: Metric;
 }) {
   const scale = useChartScale();
+  const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
   const [view, setView] = useViewState();
   const styleOf = (id: RankingSeriesId) => seriesStyle(RANKING_SERIES.indexOf(id));
@@ -96,7 +98,7 @@ export function RankingsChart({
       <ResponsiveContainer
         width="100%"
         height={scale.height}
-        initialDimension={{ width: 600, height: scale.height }}
+        initialDimension={{ width: initialWidth, height: scale.height }}
       >
         <LineChart
           data={chartRows}

@@ -23,6 +23,7 @@ import { ChartLegend } from '@/components/chart/chart-legend';
 import { YearTick } from '@/components/chart/year-tick';
 import { formatFigure, formatPercent } from '@/lib/format';
 import type { RndData } from './select-rnd';
+import { useInitialChartWidth } from '@/components/chart/chart-width';
 
 const HATCH_ID = 'rnd-earlier-method-hatch';
 const BAR = seriesStyle(0);
@@ -43,6 +44,7 @@ function axisTop(data: RndData): number {
  */
 export function RndChart({ data }: { data: RndData }) {
   const scale = useChartScale();
+  const initialWidth = useInitialChartWidth();
   const factor = scale.fontSize / CHART_FONT_SIZE;
   const { t } = useTranslation();
   const rows = data.rows.map((r) => ({
@@ -95,7 +97,7 @@ export function RndChart({ data }: { data: RndData }) {
       <ResponsiveContainer
         width="100%"
         height={scale.height}
-        initialDimension={{ width: 600, height: scale.height }}
+        initialDimension={{ width: initialWidth, height: scale.height }}
       >
         <BarChart
           data={rows}

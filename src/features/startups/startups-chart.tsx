@@ -16,10 +16,12 @@ import { seriesDot } from '@/components/chart/series-marker';
 import { YearTick } from '@/components/chart/year-tick';
 import { formatFigure, formatNumber } from '@/lib/format';
 import type { StartupsData } from './select-startups';
+import { useInitialChartWidth } from '@/components/chart/chart-width';
 
 /** Start-ups as bars (left axis), their employees as a line (right axis); missing years marked. */
 export function StartupsChart({ data }: { data: StartupsData }) {
   const scale = useChartScale();
+  const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
   const bars = seriesStyle(0);
   const line = seriesStyle(1);
@@ -49,7 +51,7 @@ export function StartupsChart({ data }: { data: StartupsData }) {
       <ResponsiveContainer
         width="100%"
         height={scale.height}
-        initialDimension={{ width: 600, height: scale.height }}
+        initialDimension={{ width: initialWidth, height: scale.height }}
       >
         <ComposedChart
           data={rows}

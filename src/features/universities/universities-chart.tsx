@@ -21,6 +21,7 @@ import { formatNumber } from '@/lib/format';
 import { useViewState } from '@/lib/view-state';
 import { assignLanes, laneOffset } from './dot-lanes';
 import type { Named, UniversitiesData } from './select-universities';
+import { useInitialChartWidth } from '@/components/chart/chart-width';
 
 /** Dashboard sizes, scaled with the font on slides. */
 const ROW_HEIGHT = 46;
@@ -123,6 +124,7 @@ export function UniversitiesChart({
   selected: string | null;
 }) {
   const scale = useChartScale();
+  const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
   const [, setView] = useViewState();
   const points = dotPoints(data);
@@ -146,7 +148,11 @@ export function UniversitiesChart({
           active: selected === null || selected === u.id,
         }))}
       />
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+      <ResponsiveContainer
+        width="100%"
+        height={height}
+        initialDimension={{ width: initialWidth, height }}
+      >
         <ScatterChart margin={{ top: 8, right: 28, bottom: 8, left: 8 }} accessibilityLayer>
           <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" horizontal={false} />
           <XAxis
