@@ -123,7 +123,10 @@ test.describe('presentation mode', () => {
           ).toBe(false);
         }
         if (width === 1920)
-          await page.screenshot({ path: `docs/screenshots/slide-${theme}-1920.png` });
+          await page.screenshot({
+            path: `docs/screenshots/slide-${theme}-1920.png`,
+            animations: 'disabled', // the slide's fade-in finished, not caught halfway
+          });
       }
     });
   }

@@ -74,11 +74,13 @@ function PairChart({
   const style = seriesStyle(0);
   const scale = useChartScale();
   const height = scale.height - 40;
+  // Room above the taller bar for its two-line label ("HK$58 billion (derived)") at any font size.
+  const top = Math.max(48, scale.fontSize * 3);
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <p className="text-base font-medium text-ink">{title}</p>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 300, height }}>
-        <BarChart data={rows} margin={{ top: 48, right: 8, bottom: 8, left: 8 }} accessibilityLayer>
+        <BarChart data={rows} margin={{ top, right: 8, bottom: 8, left: 8 }} accessibilityLayer>
           <XAxis dataKey="label" tick={scale.tick} tickLine={false} interval={0} />
           <YAxis hide domain={[0, 'dataMax']} />
           <Tooltip
