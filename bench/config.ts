@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/browser';
 
 /** Where things are and how the browsers are started: one place, so every measurement agrees. */
 
@@ -15,17 +15,9 @@ export const FLOOR_FILE = 'bench-floor.html';
 
 export const VIEWPORT = { width: 1920, height: 1080 };
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Debian's Chromium when present; otherwise Playwright's own browser (e.g. on a laptop). */
-export const CHROME_EXECUTABLE = fs.existsSync(chromePath) ? chromePath : undefined;
-
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROME_EXECUTABLE = chromiumExecutable();
+export const CHROME_ARGS = CHROMIUM_ARGS;
 
 export interface BenchOptions {
   runs: number;

@@ -6,17 +6,21 @@ import type { LaunchOptions } from '@playwright/test';
  * browser on the CI machines; otherwise Playwright's own, as on a laptop after
  * `npx playwright install chromium`. The flags keep Chromium off the (closed) network.
  */
-export function chromiumLaunchOptions(): LaunchOptions {
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The system Chromium's path, or undefined to let Playwright use its own. */
+export function chromiumExecutable(): string | undefined {
   const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  const executablePath = fs.existsSync(chromePath) ? chromePath : undefined;
-  return {
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  };
+  return fs.existsSync(chromePath) ? chromePath : undefined;
+}
+
+export function chromiumLaunchOptions(): LaunchOptions {
+  const executablePath = chromiumExecutable();
+  return { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS };
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import i18n from '@/lib/i18n';
-import type { Qualifier, Unit } from '@/data/schema';
+import { UNITS, type Qualifier, type Unit } from '@/data/schema';
 import {
   formatFigure,
   formatHkd,
@@ -64,16 +64,8 @@ describe('createFigureParser', () => {
     expect(parse('')).toMatchObject({ value: null, note: null });
   });
 
-  const units: Unit[] = [
-    'count',
-    'people',
-    'percent',
-    'hkd',
-    'sqm',
-    'hectares',
-    'multiple',
-    'year',
-  ];
+  // Every unit but ranks (which the figure parser never sees), as the schema lists them.
+  const units: Unit[] = UNITS.filter((unit) => unit !== 'rank');
   const qualifiers: Array<Qualifier | undefined> = [
     undefined,
     'over',
