@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exitFullscreen } from '@/lib/fullscreen';
-import { useViewState } from '@/lib/view-state';
+import { setViewState as setView, useViewKeys } from '@/lib/view-state';
 import { AppHeader } from './app-header';
 import { DataStatus } from './data-status';
 import { Dashboard } from './dashboard';
@@ -20,7 +20,7 @@ const AboutView = lazy(() =>
 export function App() {
   const { t } = useTranslation();
   const view = useHashView();
-  const [state, setView] = useViewState();
+  const state = useViewKeys(['present']);
   useThemeChoice();
   useLanguageChoice();
   // A link that opens straight into presentation is a kiosk: slides only, no chrome.
@@ -30,11 +30,11 @@ export function App() {
   const present = useCallback(() => {
     scrollBeforePresenting.current = window.scrollY;
     void setView({ present: true });
-  }, [setView]);
+  }, []);
   const exit = useCallback(() => {
     // Leave full screen first: the resize it causes would otherwise undo the scroll restore.
     void exitFullscreen().then(() => setView({ present: null, autoplay: null }));
-  }, [setView]);
+  }, []);
 
   // Back on the dashboard at the place the presenter left it.
   useLayoutEffect(() => {

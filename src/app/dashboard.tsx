@@ -1,17 +1,22 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PanelFrame } from '@/components/panel/panel-frame';
 import { ExportAllBar } from '@/components/export/export-all-bar';
 import { ExportProvider } from '@/components/export/export-context';
 import { HeadlineStrip } from '@/features/headlines/headline-strip';
-import { useViewState } from '@/lib/view-state';
+import { setViewState as setView, useViewKeys, type ViewState } from '@/lib/view-state';
 import { FilterBar } from './filters/filter-bar';
 import { activeChips } from './filters/filter-chips';
 import { useVisiblePanels } from './use-visible-panels';
 
 export function Dashboard() {
   const { t } = useTranslation();
-  const [view, setView] = useViewState();
+  const view = useViewKeys(['area']);
   const { panels, hidden, catalogue } = useVisiblePanels();
+  const chips = useCallback(
+    (current: ViewState) => activeChips(current, catalogue, t),
+    [catalogue, t],
+  );
 
   return (
     <>
@@ -29,7 +34,7 @@ export function Dashboard() {
           </button>
         </p>
       )}
-      <ExportProvider panels={panels} chips={activeChips(view, catalogue, t)}>
+      <ExportProvider panels={panels} chips={chips}>
         <div className="mb-4">
           <ExportAllBar />
         </div>

@@ -10,7 +10,7 @@ import {
   storedLanguage,
   type Language,
 } from '@/lib/language';
-import { useViewState } from '@/lib/view-state';
+import { setViewState, useViewKeys } from '@/lib/view-state';
 
 /**
  * The language a link asks for (`?lang=`), else the one chosen last time, else the browser's.
@@ -18,15 +18,15 @@ import { useViewState } from '@/lib/view-state';
  */
 export function useLanguageChoice(): [Language, (choice: Language) => void] {
   const { i18n } = useTranslation();
-  const [view, setView] = useViewState();
-  const choice = chooseLanguage(view.lang, storedLanguage(), browserLanguages());
+  const { lang } = useViewKeys(['lang']);
+  const choice = chooseLanguage(lang, storedLanguage(), browserLanguages());
   useEffect(() => {
     if (i18n.language !== choice) void i18n.changeLanguage(choice);
   }, [i18n, choice]);
   const setChoice = (next: Language) => {
     storeLanguage(next);
     // The address carries the language too, so a copied link opens in it.
-    void setView({ lang: next });
+    void setViewState({ lang: next });
   };
   return [choice, setChoice];
 }

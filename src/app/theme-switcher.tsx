@@ -7,16 +7,16 @@ import {
   useResolvedTheme,
   type ThemeChoice,
 } from '@/lib/theme';
-import { useViewState } from '@/lib/view-state';
+import { setViewState, useViewKeys } from '@/lib/view-state';
 
 /** The theme a link asks for, else the one chosen last time, else the system's. */
 export function useThemeChoice(): [ThemeChoice, (choice: ThemeChoice) => void] {
-  const [view, setView] = useViewState();
-  const choice = view.theme ?? storedTheme() ?? 'system';
+  const { theme } = useViewKeys(['theme']);
+  const choice = theme ?? storedTheme() ?? 'system';
   useApplyTheme(useResolvedTheme(choice));
   const setChoice = (next: ThemeChoice) => {
     storeTheme(next);
-    void setView({ theme: next === 'system' ? null : next });
+    void setViewState({ theme: next === 'system' ? null : next });
   };
   return [choice, setChoice];
 }

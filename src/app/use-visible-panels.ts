@@ -1,5 +1,5 @@
 import type { Panel } from '@/components/panel/types';
-import { useViewState } from '@/lib/view-state';
+import { useViewKeys } from '@/lib/view-state';
 import { useDataCatalogue, type DataCatalogue } from './filters/use-data-catalogue';
 import { PANELS } from './panel-registry';
 
@@ -9,7 +9,7 @@ export function useVisiblePanels(): {
   hidden: number;
   catalogue: DataCatalogue;
 } {
-  const [view] = useViewState();
+  const view = useViewKeys(['area']);
   const catalogue = useDataCatalogue();
   // A panel is shown for a focus area when its datasets are tagged with it (tags live in the data).
   const panels = PANELS.filter((panel) => {

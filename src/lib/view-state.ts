@@ -3,9 +3,9 @@ import {
   createParser,
   createSerializer,
   parseAsStringLiteral,
-  useQueryStates,
   type inferParserType,
 } from 'nuqs';
+import { useRef, useSyncExternalStore } from 'react';
 import { FOCUS_AREAS } from '@/data/schema';
 import { LANGUAGES } from './language';
 import { THEMES } from './theme';
@@ -93,8 +93,77 @@ export const serializeViewState = createSerializer(viewParsers, { clearOnDefault
 
 export const DEFAULT_VIEW: ViewState = loadViewState('');
 
-export function useViewState() {
-  return useQueryStates(viewParsers, { history: 'push', clearOnDefault: true, scroll: false });
+/** A change to the view: a value per key (null restores its default), or null to reset every key. */
+export type ViewPatch = { [K in ViewKey]?: ViewState[K] | null } | null;
+export type SetViewState = (patch: ViewPatch) => Promise<void>;
+
+/*
+ * The URL is the store: the snapshot is re-parsed only when the query string has changed, so a
+ * test or the Back button that moves the URL is always seen. One subscription list for the page,
+ * and each component picks the keys it reads (`useViewKeys`), so a filter change re-renders only
+ * what depends on that filter. (nuqs's hook re-rendered every subscriber on every change, twice.)
+ */
+const listeners = new Set<() => void>();
+let parsedSearch: string | undefined;
+let snapshot: ViewState = DEFAULT_VIEW;
+
+export function getViewState(): ViewState {
+  const search = typeof window === 'undefined' ? '' : window.location.search;
+  if (search !== parsedSearch) {
+    parsedSearch = search;
+    snapshot = loadViewState(search);
+  }
+  return snapshot;
+}
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('popstate', notify);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('popstate', notify);
+  };
+}
+
+/** Writes a change into the URL (a new history entry, defaults left out) and tells subscribers. */
+export const setViewState: SetViewState = (patch) => {
+  const { pathname, search, hash } = window.location;
+  const next = serializeViewState(`${pathname}${search}${hash}`, patch);
+  if (next !== `${pathname}${search}${hash}`) {
+    window.history.pushState(window.history.state, '', next);
+    notify();
+  }
+  return Promise.resolve();
+};
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((item, i) => item === b[i])
+    : a === b;
+
+/** The keys a component reads; it re-renders only when one of them changes. */
+export function useViewKeys<K extends ViewKey>(keys: readonly K[]): Pick<ViewState, K> {
+  const picked = useRef<Pick<ViewState, K> | null>(null);
+  const read = () => {
+    const view = getViewState();
+    const last = picked.current;
+    if (last && keys.every((key) => sameValue(last[key], view[key]))) return last;
+    const next = {} as Pick<ViewState, K>;
+    for (const key of keys) next[key] = view[key];
+    picked.current = next;
+    return next;
+  };
+  // `read` returns the same object while the keys' values hold, so a new `read` each render is fine.
+  return useSyncExternalStore(subscribe, read, () => DEFAULT_VIEW);
+}
+
+/** The whole view and its setter, for the few components that read every key. */
+export function useViewState(): [ViewState, SetViewState] {
+  return [useSyncExternalStore(subscribe, getViewState, () => DEFAULT_VIEW), setViewState];
 }
 
 /** The year window a view asks for, ordered even if the link had from and to reversed. */

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { FOCUS_AREAS } from '@/data/schema';
-import { RANKING_INDICES, useViewState, yearWindow, type RankingIndex } from '@/lib/view-state';
+import {
+  RANKING_INDICES,
+  setViewState as setView,
+  useViewKeys,
+  yearWindow,
+  type RankingIndex,
+} from '@/lib/view-state';
 import { CopyLinkButton } from './copy-link-button';
 import { FilterChips } from './filter-chips';
 import type { DataCatalogue } from './use-data-catalogue';
@@ -37,7 +43,7 @@ function YearSelect({
 /** The dashboard-wide filters, sticky while scrolling; every change goes to the URL. */
 export function FilterBar({ catalogue }: { catalogue: DataCatalogue }) {
   const { t } = useTranslation();
-  const [view, setView] = useViewState();
+  const view = useViewKeys(['from', 'to', 'area', 'index', 'metric']);
   const { years } = catalogue;
   const first = years[0];
   const last = years.at(-1);

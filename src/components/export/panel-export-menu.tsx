@@ -3,7 +3,6 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/components/panel/types';
 import { chipsFor, filterSlug } from '@/lib/export/file-name';
-import { useViewState } from '@/lib/view-state';
 import { clipboardImageSupport, saveBlob } from './download';
 import { useExportEnvironment } from './export-context';
 import { MenuButton, type MenuSection } from './export-menu';
@@ -17,8 +16,7 @@ import { useExportRunner } from './use-export-runner';
 /** The Export menu in each panel's header: images, the clipboard and the data. */
 export function PanelExportMenu({ panel, title }: { panel: Panel; title: string }) {
   const { t } = useTranslation();
-  const { chips } = useExportEnvironment();
-  const [view] = useViewState();
+  const { chips, view } = useExportEnvironment();
   const [settings] = useExportSettings();
   const busy = useExportBusy();
   const { run, state, setState, stage } = useExportRunner();
@@ -26,11 +24,11 @@ export function PanelExportMenu({ panel, title }: { panel: Panel; title: string 
   const clipboard = clipboardImageSupport();
 
   const target = (): ExportTarget => {
-    const own = chipsFor(chips, panel.filters);
+    const own = chipsFor(chips(), panel.filters);
     return {
       panel,
       filters: own.map((chip) => chip.label).join(', '),
-      fileFilters: filterSlug(own, view),
+      fileFilters: filterSlug(own, view()),
     };
   };
   const fail = (error: unknown) => setState({ status: 'failed', error: asExportError(error) });

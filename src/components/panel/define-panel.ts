@@ -1,23 +1,26 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewState } from '@/lib/view-state';
+import { getViewState, useViewKeys } from '@/lib/view-state';
 import type { Panel, PanelContent, PanelDefinition, PanelState } from './types';
 
 /** Turns a typed panel module into a registry entry; the page, presentation and exports use the entry. */
 export function definePanel<T>(definition: PanelDefinition<T>): Panel {
   function usePanelState(): PanelState {
     const query = definition.useData();
-    const [view] = useViewState();
+    // Only the filters this panel declares re-render it, or rebuild its content.
+    const filters = useViewKeys(definition.filters);
     const { t, i18n } = useTranslation();
     const { data, error, refetch } = query;
-    // Only the filters this panel declares can rebuild it.
-    const filterKey = JSON.stringify(definition.filters.map((key) => view[key]));
     // undefined: not loaded yet; null: nothing to show (an empty dataset or filters that leave nothing).
     const content = useMemo(
       (): PanelContent | null | undefined =>
-        data === undefined ? undefined : data === null ? null : definition.build(data, { t, view }),
+        data === undefined
+          ? undefined
+          : data === null
+            ? null
+            : definition.build(data, { t, view: getViewState() }),
       // eslint-disable-next-line react-hooks/exhaustive-deps
-      [data, t, i18n.language, filterKey],
+      [data, t, i18n.language, filters],
     );
     if (content) return { status: 'success', content };
     if (content === null) return { status: 'empty' };

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useViewState, type ViewKey } from '@/lib/view-state';
+import { setViewState as setView, type ViewKey } from '@/lib/view-state';
 
 /** Filters that leave nothing say so, with a way back, instead of an empty axis. */
 export function PanelEmpty({ filters }: { filters: readonly ViewKey[] }) {
   const { t } = useTranslation();
-  const [, setView] = useViewState();
   const reset = () => void setView(Object.fromEntries(filters.map((key) => [key, null])));
   return (
     <div

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from 'react-error-boundary';
 import { PanelExportMenu } from '@/components/export/panel-export-menu';
@@ -6,8 +6,11 @@ import type { Panel } from './types';
 import { PanelBody } from './panel-body';
 import { PanelError } from './panel-error';
 
-/** The card every panel shares: a labelled region whose render errors stay inside it. */
-export function PanelFrame({ panel }: { panel: Panel }) {
+/**
+ * The card every panel shares: a labelled region whose render errors stay inside it. Memoised:
+ * its panel never changes, so only its own state, the language or its filters re-render it.
+ */
+export const PanelFrame = memo(function PanelFrame({ panel }: { panel: Panel }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
@@ -58,4 +61,4 @@ export function PanelFrame({ panel }: { panel: Panel }) {
       </ErrorBoundary>
     </section>
   );
-}
+});

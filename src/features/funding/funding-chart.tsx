@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
 import { HatchPattern } from '@/components/chart/hatch-pattern';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { useViewState } from '@/lib/view-state';
+import { setViewState as setView } from '@/lib/view-state';
 import type { SectorShare } from './select-funding';
 import { formatSectorValue, type FundingMetric } from './format-sector-value';
 import { useInitialChartWidth } from '@/components/chart/chart-width';
@@ -34,7 +34,6 @@ export function FundingChart({
   const scale = useChartScale();
   const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
-  const [, setView] = useViewState();
   const style = seriesStyle(0);
   const rows = sectors.map((s) => ({
     id: s.id,

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useViewState } from '@/lib/view-state';
+import { setViewState as setView, useViewKeys } from '@/lib/view-state';
 import type { SectorShare } from './select-funding';
 
 /** The panel's own filters: which sector to focus on, and share or derived project count. */
 export function FundingControls({ sectors }: { sectors: SectorShare[] }) {
   const { t } = useTranslation();
-  const [view, setView] = useViewState();
+  const view = useViewKeys(['sector', 'count']);
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-base">
       <label className="flex items-center gap-2">

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import type { Dataset } from '@/data/schema';
 import { DATASET_IDS, datasetQueryOptions, type DatasetId } from '@/data/queries';
 import { useManifest } from '@/data/use-manifest';
-import { useViewState } from '@/lib/view-state';
+import { useViewKeys } from '@/lib/view-state';
 import { filterHeadlines, selectHeadlines, type HeadlineFigure } from './select-headlines';
 
 function isDatasetId(id: string): id is DatasetId {
@@ -16,7 +16,7 @@ export function useHeadlines(): {
   hidden: number;
 } {
   const manifest = useManifest();
-  const [view] = useViewState();
+  const view = useViewKeys(['from', 'to', 'area']);
   const ids = [...new Set(manifest.data?.headlines.map((h) => h.dataset) ?? [])].filter(
     isDatasetId,
   );

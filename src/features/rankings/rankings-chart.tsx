@@ -13,7 +13,7 @@ import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart
 import { seriesDot } from '@/components/chart/series-marker';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { formatPercent } from '@/lib/format';
-import { RANKING_INDICES, useViewState, type RankingIndex } from '@/lib/view-state';
+import { RANKING_INDICES, setViewState, useViewKeys, type RankingIndex } from '@/lib/view-state';
 import {
   pointLabel,
   pointValue,
@@ -48,7 +48,7 @@ export function RankingsChart({
   const scale = useChartScale();
   const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
-  const [view, setView] = useViewState();
+  const view = useViewKeys(['index']);
   const styleOf = (id: RankingSeriesId) => seriesStyle(RANKING_SERIES.indexOf(id));
   const chartRows: ChartRow[] = data.rows.map((row) => ({
     year: row.year,
@@ -80,7 +80,9 @@ export function RankingsChart({
     const id = key as RankingIndex;
     const next = view.index.includes(id) ? view.index.filter((i) => i !== id) : [...view.index, id];
     // Clicking the only series left shows all of them again rather than an empty chart.
-    void setView({ index: next.length ? RANKING_INDICES.filter((i) => next.includes(i)) : null });
+    void setViewState({
+      index: next.length ? RANKING_INDICES.filter((i) => next.includes(i)) : null,
+    });
   };
 
   return (

@@ -18,7 +18,7 @@ import {
 import { SeriesMarker } from '@/components/chart/series-marker';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { formatNumber } from '@/lib/format';
-import { useViewState } from '@/lib/view-state';
+import { setViewState as setView } from '@/lib/view-state';
 import { assignLanes, laneOffset } from './dot-lanes';
 import type { Named, UniversitiesData } from './select-universities';
 import { useInitialChartWidth } from '@/components/chart/chart-width';
@@ -126,7 +126,6 @@ export function UniversitiesChart({
   const scale = useChartScale();
   const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
-  const [, setView] = useViewState();
   const points = dotPoints(data);
   const select = (id: string) => void setView({ university: selected === id ? null : id });
   const factor = scale.fontSize / CHART_FONT_SIZE;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useViewState } from '@/lib/view-state';
+import { setViewState as setView } from '@/lib/view-state';
 import type { Named } from './select-universities';
 
 function FilterSelect({
@@ -47,7 +47,6 @@ export function UniversitiesControls({
   university: string | null;
 }) {
   const { t } = useTranslation();
-  const [, setView] = useViewState();
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-base">
       <FilterSelect
