@@ -7,6 +7,7 @@ import { HeadlineStrip } from '@/features/headlines/headline-strip';
 import { setViewState as setView, useViewKeys, type ViewState } from '@/lib/view-state';
 import { FilterBar } from './filters/filter-bar';
 import { activeChips } from './filters/filter-chips';
+import { PANELS } from './panel-registry';
 import { useVisiblePanels } from './use-visible-panels';
 
 export function Dashboard() {
@@ -38,9 +39,11 @@ export function Dashboard() {
         <div className="mb-4">
           <ExportAllBar />
         </div>
-        <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
-          {panels.map((panel) => (
-            <PanelFrame key={panel.id} panel={panel} />
+        <div className="relative grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
+          {/* A panel the focus area leaves out stays mounted, only hidden: showing it again is
+              then a style change, and its chart catches up only if it is on screen. */}
+          {PANELS.map((panel) => (
+            <PanelFrame key={panel.id} panel={panel} hidden={!panels.includes(panel)} />
           ))}
         </div>
       </ExportProvider>

@@ -68,7 +68,7 @@ export function FilterBar({ catalogue }: { catalogue: DataCatalogue }) {
   return (
     <section
       aria-labelledby="filters-heading"
-      className="sticky top-0 z-30 -mx-6 mb-6 border-b border-line bg-page/95 px-6 py-3 backdrop-blur"
+      className="sticky top-0 z-30 -mx-6 mb-6 border-b border-line bg-page px-6 py-3"
     >
       <h2 id="filters-heading" className="sr-only">
         {t('filters.heading')}

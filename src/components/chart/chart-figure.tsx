@@ -1,4 +1,5 @@
 import {
+  memo,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -31,6 +32,18 @@ export function useUnfocusableChartLayers(ref: RefObject<HTMLElement | null>): v
 }
 
 /**
+ * Keeps its last children while inactive: React skips the subtree until it is active again, and
+ * then redraws only if the chart changed meanwhile. (On a skip React keeps the props it last
+ * rendered, so `prev` is what is on screen.)
+ */
+const HeldWhileAway = memo(
+  function HeldWhileAway({ children }: { active: boolean; children: ReactNode }) {
+    return children;
+  },
+  (prev, next) => prev.children === next.children || !next.active,
+);
+
+/**
  * A chart with its text alternative: named by what it shows and its takeaway. A figure, not an
  * image, because some charts hold controls (legend toggles, sector buttons) that must stay
  * reachable; the table view carries every number as text.
@@ -46,8 +59,9 @@ export function ChartFigure({
 }) {
   const ref = useRef<HTMLElement>(null);
   useUnfocusableChartLayers(ref);
-  // Charts far below the fold are drawn when the reader nears them or the page is idle.
-  const near = useNearViewport(ref);
+  // Charts far below the fold are drawn when the reader nears them or the page is idle, and
+  // follow filter changes only while near.
+  const { drawn, near } = useNearViewport(ref);
   // Measured before paint, in the same pass as the check above: the chart's first draw is its last.
   const [width, setWidth] = useState(() => measuredOrDefault(0));
   useLayoutEffect(() => {
@@ -56,7 +70,7 @@ export function ChartFigure({
   return (
     <figure ref={ref} aria-label={label} className={className}>
       <ChartWidthContext.Provider value={width}>
-        {near ? children : null}
+        {drawn ? <HeldWhileAway active={near}>{children}</HeldWhileAway> : null}
       </ChartWidthContext.Provider>
     </figure>
   );

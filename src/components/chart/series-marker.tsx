@@ -45,8 +45,9 @@ export function SeriesMarker({ cx, cy, style, size: fixedSize }: MarkerProps) {
   }
 }
 
-/** A recharts `dot` renderer: the series' marker at each point, nothing where the value is a gap. */
-export function seriesDot(style: SeriesStyle) {
+const dotRenderers = new WeakMap<SeriesStyle, ReturnType<typeof makeSeriesDot>>();
+
+function makeSeriesDot(style: SeriesStyle) {
   return function SeriesDot(props: {
     cx?: number;
     cy?: number;
@@ -56,4 +57,14 @@ export function seriesDot(style: SeriesStyle) {
     if (props.value === null || props.value === undefined) return <g key={props.index} />;
     return <SeriesMarker key={props.index} cx={props.cx} cy={props.cy} style={style} />;
   };
+}
+
+/**
+ * A recharts `dot` renderer: the series' marker at each point, nothing where the value is a gap.
+ * One function per style, so a re-render passes recharts the same prop and it can skip work.
+ */
+export function seriesDot(style: SeriesStyle) {
+  let dot = dotRenderers.get(style);
+  if (!dot) dotRenderers.set(style, (dot = makeSeriesDot(style)));
+  return dot;
 }

@@ -25,35 +25,59 @@ function whenIdle(draw: () => void): () => void {
   };
 }
 
+export interface ViewportReach {
+  /** Drawn at all: in reach once, or drawn ahead while the page was idle. */
+  drawn: boolean;
+  /** On screen or about to be: only then does a chart follow filter changes. */
+  near: boolean;
+}
+
+const inReach = (element: Element): boolean => {
+  const reach = window.innerHeight;
+  const box = element.getBoundingClientRect();
+  // A panel the focus area hides is out of reach, wherever its box would sit.
+  if (!element.checkVisibility({ visibilityProperty: true })) return false;
+  return box.top < window.innerHeight + reach && box.bottom > -reach;
+};
+
 /**
- * True once the element is on screen or within a screen of it, or the page has been idle long
- * enough to draw it ahead. The first screen's charts are drawn in the first render (measured
- * before paint, so the prerendered page is never replaced by an empty box); the rest follow
- * without holding up the first screen. Without IntersectionObserver (tests), always true.
+ * Whether a chart is drawn, and whether it is near enough to keep up with the filters. The first
+ * screen's charts are drawn in the first render (measured before paint, so the prerendered page
+ * is never replaced by an empty box); the rest follow when idle, without holding up the first
+ * screen. A chart a screen or more away keeps its last drawing until the reader comes near, so
+ * a filter change costs only the charts one can see. Without IntersectionObserver (tests), both
+ * are always true.
  */
-export function useNearViewport(ref: RefObject<Element | null>): boolean {
+export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [drawn, setDrawn] = useState(near);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (near || !element) return;
-    const reach = window.innerHeight;
-    const box = element.getBoundingClientRect();
-    if (box.top < window.innerHeight + reach && box.bottom > -reach) {
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    if (inReach(element)) {
       setNear(true);
-      return;
+      setDrawn(true);
     }
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        const entry = entries.at(-1);
+        if (!entry) return;
+        // A panel the focus area hides is invisible, not gone: it is not near either.
+        const seen =
+          entry.isIntersecting && entry.target.checkVisibility({ visibilityProperty: true });
+        setNear(seen);
+        if (seen) setDrawn(true);
       },
-      { rootMargin: '100% 0px' },
+      // A little ahead, so a chart catches up just before it scrolls into view; not more, since
+      // every chart in this band redraws on each filter change.
+      { rootMargin: '10% 0px' },
     );
     observer.observe(element);
-    const cancelIdle = whenIdle(() => setNear(true));
-    return () => {
-      observer.disconnect();
-      cancelIdle();
-    };
-  }, [near, ref]);
-  return near;
+    return () => observer.disconnect();
+  }, [ref]);
+  useLayoutEffect(() => {
+    if (drawn) return;
+    return whenIdle(() => setDrawn(true));
+  }, [drawn]);
+  return { drawn, near };
 }

@@ -10,17 +10,31 @@ import { PanelError } from './panel-error';
  * The card every panel shares: a labelled region whose render errors stay inside it. Memoised:
  * its panel never changes, so only its own state, the language or its filters re-render it.
  */
-export const PanelFrame = memo(function PanelFrame({ panel }: { panel: Panel }) {
+export const PanelFrame = memo(function PanelFrame({
+  panel,
+  hidden = false,
+}: {
+  panel: Panel;
+  hidden?: boolean;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const title = panel.title(t);
+  // Out of the flow and unseen, but at its usual width: `display: none` would make its chart's
+  // container 0 px wide, and recharts would drop the drawing and redo it when shown again.
+  const away = hidden
+    ? `invisible absolute top-0 left-0 h-0 overflow-hidden w-full ${panel.wide ? '' : 'xl:w-[calc(50%-0.75rem)]'}`
+    : '';
 
   return (
     <section
       aria-labelledby={headingId}
+      aria-hidden={hidden || undefined}
+      inert={hidden}
       data-panel={panel.id}
-      className={`flex min-w-0 flex-col rounded-xl ${panel.wide ? 'xl:col-span-2' : ''} border border-line bg-surface p-5 shadow-sm`}
+      data-hidden={hidden || undefined}
+      className={`flex min-w-0 flex-col rounded-xl ${panel.wide ? 'xl:col-span-2' : ''} border border-line bg-surface p-5 shadow-sm ${away}`}
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h2 id={headingId} className="text-xl font-semibold text-ink">

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
 import { seriesDot } from '@/components/chart/series-marker';
@@ -25,6 +26,12 @@ import {
 import { useInitialChartWidth } from '@/components/chart/chart-width';
 
 type ChartRow = { year: number } & Partial<Record<RankingSeriesId, number | null>>;
+
+// Recharts 3 keeps each axis's and the chart's settings in a store and recomputes the layout
+// when a prop changes identity: constant objects and memoised callbacks keep a filter change
+// from redoing what it did not change.
+const MARGIN = { top: 28, right: 28, bottom: 8, left: 8 };
+const X_PADDING = { left: 24, right: 24 };
 
 interface LabelProps {
   x?: number | string;
@@ -50,10 +57,14 @@ export function RankingsChart({
   const { t } = useTranslation();
   const view = useViewKeys(['index']);
   const styleOf = (id: RankingSeriesId) => seriesStyle(RANKING_SERIES.indexOf(id));
-  const chartRows: ChartRow[] = data.rows.map((row) => ({
-    year: row.year,
-    ...Object.fromEntries(data.series.map((s) => [s.id, pointValue(row.ranks[s.id], metric)])),
-  }));
+  const chartRows: ChartRow[] = useMemo(
+    () =>
+      data.rows.map((row) => ({
+        year: row.year,
+        ...Object.fromEntries(data.series.map((s) => [s.id, pointValue(row.ranks[s.id], metric)])),
+      })),
+    [data, metric],
+  );
   const worst = Math.max(...chartRows.flatMap((r) => data.series.map((s) => r[s.id] ?? 0)));
   // Round the bottom of the axis up to a round number, leaving room under the worst point's label.
   const step = metric === 'rank' ? 5 : 10;
@@ -75,6 +86,26 @@ export function RankingsChart({
     if (typeof own !== 'number' || rival === undefined) return order === 0;
     return own === rival ? order === 0 : own < rival;
   };
+
+  const tickFormatter = useCallback(
+    (v: number) => (metric === 'rank' ? String(v) : formatPercent(v)),
+    [metric],
+  );
+  const axisLabel = useMemo(
+    () => ({
+      value: t(metric === 'rank' ? 'rankings.axis' : 'rankings.axisPercent'),
+      angle: -90,
+      position: 'insideLeft' as const,
+      fontSize: scale.fontSize,
+      // Recharts' default grey (#808080) is below 4.5:1 on the cards.
+      fill: 'var(--color-ink-muted)',
+      dy: 60,
+    }),
+    [t, metric, scale.fontSize],
+  );
+  const tooltipStyle = useMemo(() => ({ fontSize: scale.fontSize }), [scale.fontSize]);
+  const top = ticks[0] ?? 0;
+  const yDomain = useMemo(() => [top, bottom], [top, bottom]);
 
   const toggle = (key: string) => {
     const id = key as RankingIndex;
@@ -102,36 +133,25 @@ export function RankingsChart({
         height={scale.height}
         initialDimension={{ width: initialWidth, height: scale.height }}
       >
-        <LineChart
-          data={chartRows}
-          margin={{ top: 28, right: 28, bottom: 8, left: 8 }}
-          accessibilityLayer
-        >
+        <LineChart data={chartRows} margin={MARGIN} accessibilityLayer>
           <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="year"
             tick={scale.tick}
             tickLine={false}
             interval="preserveStartEnd"
-            padding={{ left: 24, right: 24 }}
+            padding={X_PADDING}
           />
           <YAxis
             reversed
             allowDecimals={false}
-            domain={[ticks[0] ?? 0, bottom]}
+            domain={yDomain}
             ticks={ticks}
             tick={scale.tick}
             width={56}
-            tickFormatter={(v: number) => (metric === 'rank' ? String(v) : formatPercent(v))}
-            label={{
-              value: t(metric === 'rank' ? 'rankings.axis' : 'rankings.axisPercent'),
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: scale.fontSize,
-              // Recharts' default grey (#808080) is below 4.5:1 on the cards.
-              fill: 'var(--color-ink-muted)',
-              dy: 60,
-            }}
+            interval={0}
+            tickFormatter={tickFormatter}
+            label={axisLabel}
           />
           <Tooltip
             formatter={(value, _name, item) => {
@@ -139,7 +159,7 @@ export function RankingsChart({
               const point = row?.ranks[item.dataKey as RankingSeriesId];
               return point ? pointLabel(point, metric) : String(value);
             }}
-            contentStyle={{ fontSize: scale.fontSize }}
+            contentStyle={tooltipStyle}
           />
           {data.series.map((s, i) => {
             const style = styleOf(s.id);
