@@ -8,11 +8,14 @@ import { setViewState as setView, useViewKeys, type ViewState } from '@/lib/view
 import { FilterBar } from './filters/filter-bar';
 import { activeChips } from './filters/filter-chips';
 import { PANELS } from './panel-registry';
+import { useProgressiveMount } from './use-progressive-mount';
 import { useVisiblePanels } from './use-visible-panels';
 
 export function Dashboard() {
   const { t } = useTranslation();
   const view = useViewKeys(['area']);
+  // The first panel (the first screen's chart) at once, the others one per task after it.
+  const mounted = useProgressiveMount(PANELS.length, 1);
   const { panels, hidden, catalogue } = useVisiblePanels();
   const chips = useCallback(
     (current: ViewState) => activeChips(current, catalogue, t),
@@ -42,9 +45,18 @@ export function Dashboard() {
         <div className="relative grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
           {/* A panel the focus area leaves out stays mounted, only hidden: showing it again is
               then a style change, and its chart catches up only if it is on screen. */}
-          {PANELS.map((panel) => (
-            <PanelFrame key={panel.id} panel={panel} hidden={!panels.includes(panel)} />
-          ))}
+          {PANELS.map((panel, i) => {
+            const hidden = !panels.includes(panel);
+            if (i < mounted) return <PanelFrame key={panel.id} panel={panel} hidden={hidden} />;
+            // Below the first screen, for a moment: a card of about a panel's height.
+            return hidden ? null : (
+              <div
+                key={panel.id}
+                aria-hidden="true"
+                className={`min-h-[44rem] rounded-xl border border-line bg-surface ${panel.wide ? 'xl:col-span-2' : ''}`}
+              />
+            );
+          })}
         </div>
       </ExportProvider>
     </>

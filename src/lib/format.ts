@@ -97,10 +97,24 @@ export function formatMultiple(value: number): string {
   return i18n.t('format.multiple', { value: formatNumber(value, 1) });
 }
 
+// A chart labels every point with its rank, on every render; i18next's interpolation is the
+// slow part, and the same few ranks recur: remember each label per language.
+const rankLabels = new Map<string, string>();
+
 export function formatRank(rank: number, outOf?: number): string {
-  return outOf === undefined
-    ? i18n.t('format.rank', { rank: formatNumber(rank, 0) })
-    : i18n.t('format.rankOutOf', { rank: formatNumber(rank, 0), outOf: formatNumber(outOf, 0) });
+  const key = `${i18n.language}|${rank}|${outOf ?? ''}`;
+  let label = rankLabels.get(key);
+  if (label === undefined) {
+    label =
+      outOf === undefined
+        ? i18n.t('format.rank', { rank: formatNumber(rank, 0) })
+        : i18n.t('format.rankOutOf', {
+            rank: formatNumber(rank, 0),
+            outOf: formatNumber(outOf, 0),
+          });
+    rankLabels.set(key, label);
+  }
+  return label;
 }
 
 export function formatYear(year: number): string {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { DATASET_IDS, datasetQueryOptions, type DatasetId } from '@/data/queries';
 import { localizeDataset, useLanguage } from '@/data/localize';
@@ -14,11 +15,26 @@ export interface DataCatalogue {
 
 /** What the filter bar needs to know about the data, from the cached datasets (no extra fetch). */
 export function useDataCatalogue(): DataCatalogue {
-  const results = useQueries({ queries: DATASET_IDS.map((id) => datasetQueryOptions(id)) });
+  // `combine` re-runs only when a query's result changes, so `datasets` keeps its identity
+  // across renders, and the catalogue (which reads every figure's year) is not rebuilt on
+  // each filter change.
+  const datasets = useQueries({
+    queries: DATASET_IDS.map((id) => datasetQueryOptions(id)),
+    combine: dataOf,
+  });
   const language = useLanguage();
+  return useMemo(() => catalogueOf(datasets, language), [datasets, language]);
+}
+
+const dataOf = (results: ReadonlyArray<{ data?: Dataset }>) => results.map((r) => r.data);
+
+function catalogueOf(
+  datasets: ReadonlyArray<Dataset | undefined>,
+  language: ReturnType<typeof useLanguage>,
+): DataCatalogue {
   const loaded = new Map<string, Dataset>();
-  results.forEach((r) => {
-    if (r.data) loaded.set(r.data.id, r.data);
+  datasets.forEach((d) => {
+    if (d) loaded.set(d.id, d);
   });
   const years = [
     ...new Set(

@@ -33,7 +33,8 @@ export interface ViewportReach {
 }
 
 const inReach = (element: Element): boolean => {
-  const reach = window.innerHeight;
+  // The same band as the observer below: the screen and a tenth of one beyond it.
+  const reach = window.innerHeight * 0.1;
   const box = element.getBoundingClientRect();
   // A panel the focus area hides is out of reach, wherever its box would sit.
   if (!element.checkVisibility({ visibilityProperty: true })) return false;

@@ -143,9 +143,7 @@ function PanelCapture({
           description: content.takeaway,
         });
         const wantsSvg = job.kind === 'svg';
-        const png = wantsSvg
-          ? undefined
-          : await svgToPng(svg, plan.layout, plan.pixels, background);
+        const png = wantsSvg ? undefined : await svgToPng(svg, plan.layout, plan.pixels);
         const markup = wantsSvg ? svgMarkup(svg, plan.output, plan.layout) : undefined;
         finish({
           status: 'success',
