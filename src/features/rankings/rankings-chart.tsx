@@ -1,6 +1,5 @@
 import {
   CartesianGrid,
-  LabelList,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -11,7 +10,7 @@ import {
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
-import { seriesDot } from '@/components/chart/series-marker';
+import { SeriesMarker } from '@/components/chart/series-marker';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { formatPercent } from '@/lib/format';
 import { RANKING_INDICES, setViewState, useViewKeys, type RankingIndex } from '@/lib/view-state';
@@ -33,9 +32,10 @@ type ChartRow = { year: number } & Partial<Record<RankingSeriesId, number | null
 const MARGIN = { top: 28, right: 28, bottom: 8, left: 8 };
 const X_PADDING = { left: 24, right: 24 };
 
-interface LabelProps {
-  x?: number | string;
-  y?: number | string;
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  value?: unknown;
   index?: number;
 }
 
@@ -74,18 +74,55 @@ export function RankingsChart({
     ...Array.from({ length: bottom / step }, (_, i) => (i + 1) * step),
   ];
 
-  // Where two indices share a year, the better rank is labelled above its point and the other
-  // below, so the two labels never meet between the lines.
-  const labelAbove = (index: number | undefined, id: RankingSeriesId, order: number) => {
-    const row = index === undefined ? undefined : chartRows[index];
-    const own = row?.[id];
-    const rival = data.series
-      .filter((o) => o.id !== id)
-      .map((o) => row?.[o.id])
-      .find((v): v is number => typeof v === 'number');
-    if (typeof own !== 'number' || rival === undefined) return order === 0;
-    return own === rival ? order === 0 : own < rival;
-  };
+  // Each point's marker and its label in one shape: recharts' LabelList would add a component
+  // per point, and the labels are most of what a filter change redraws.
+  const dots = useMemo(() => {
+    // Where two indices share a year, the better rank is labelled above its point and the other
+    // below, so the two labels never meet between the lines.
+    const labelAbove = (index: number, id: RankingSeriesId, order: number) => {
+      const row = chartRows[index];
+      const own = row?.[id];
+      const rival = data.series
+        .filter((o) => o.id !== id)
+        .map((o) => row?.[o.id])
+        .find((v): v is number => typeof v === 'number');
+      if (typeof own !== 'number' || rival === undefined) return order === 0;
+      return own === rival ? order === 0 : own < rival;
+    };
+    return new Map(
+      data.series.map((s, order) => {
+        const style = seriesStyle(RANKING_SERIES.indexOf(s.id));
+        function LabelledDot({ cx, cy, value, index }: DotProps) {
+          const point = index === undefined ? undefined : data.rows[index]?.ranks[s.id];
+          if (
+            value === null ||
+            value === undefined ||
+            !point ||
+            cx === undefined ||
+            cy === undefined
+          )
+            return <g key={index} />;
+          const above = labelAbove(index ?? 0, s.id, order);
+          return (
+            <g key={index}>
+              <SeriesMarker cx={cx} cy={cy} style={style} />
+              <text
+                x={cx}
+                y={cy + (above ? -(scale.marker + 6) : scale.marker + scale.labelSize + 4)}
+                textAnchor="middle"
+                fontSize={scale.labelSize}
+                fill={style.color}
+                fontWeight={600}
+              >
+                {pointLabel(point, metric)}
+              </text>
+            </g>
+          );
+        }
+        return [s.id, LabelledDot];
+      }),
+    );
+  }, [data, chartRows, metric, scale]);
 
   const tickFormatter = useCallback(
     (v: number) => (metric === 'rank' ? String(v) : formatPercent(v)),
@@ -161,7 +198,7 @@ export function RankingsChart({
             }}
             contentStyle={tooltipStyle}
           />
-          {data.series.map((s, i) => {
+          {data.series.map((s) => {
             const style = styleOf(s.id);
             return (
               <Line
@@ -174,34 +211,8 @@ export function RankingsChart({
                 strokeDasharray={style.dash}
                 connectNulls={false}
                 isAnimationActive={false}
-                dot={seriesDot(style)}
-              >
-                <LabelList
-                  dataKey={s.id}
-                  content={(props: LabelProps) => {
-                    const point =
-                      props.index === undefined ? undefined : data.rows[props.index]?.ranks[s.id];
-                    if (!point || props.x === undefined || props.y === undefined) return null;
-                    return (
-                      <text
-                        x={Number(props.x)}
-                        y={
-                          Number(props.y) +
-                          (labelAbove(props.index, s.id, i)
-                            ? -(scale.marker + 6)
-                            : scale.marker + scale.labelSize + 4)
-                        }
-                        textAnchor="middle"
-                        fontSize={scale.labelSize}
-                        fill={style.color}
-                        fontWeight={600}
-                      >
-                        {pointLabel(point, metric)}
-                      </text>
-                    );
-                  }}
-                />
-              </Line>
+                dot={dots.get(s.id)}
+              />
             );
           })}
         </LineChart>
