@@ -17,6 +17,21 @@ async function waitForPanels(page: Page): Promise<void> {
   await expect(page.locator('[data-panel]').first()).toBeVisible();
   await expect(page.getByTestId('panel-loading')).toHaveCount(0, { timeout: 30_000 });
   await expectChart(page.locator('[data-panel="rankings"]'));
+  // Charts below the fold are drawn when the page is idle: the checks below need every one.
+  await expect
+    .poll(
+      () =>
+        page.locator('section[data-panel]').evaluateAll(
+          (panels) =>
+            // Every panel mounted, and every shown panel's chart drawn.
+            panels.length === 9 &&
+            panels.every(
+              (p) => p.hasAttribute('data-hidden') || p.querySelector('figure > *') !== null,
+            ),
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 /** Runs axe on the page (or part of it) and fails with a readable list of what it found. */

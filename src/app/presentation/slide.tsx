@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartScaleContext, makeChartScale } from '@/components/chart/chart-theme';
+import { ChartWidthContext, measuredOrDefault } from '@/components/chart/chart-width';
 import type { Panel } from '@/components/panel/types';
 import { PanelError } from '@/components/panel/panel-error';
 import { PanelEmpty } from '@/components/panel/panel-empty';
@@ -17,7 +18,7 @@ export function Slide({ panel, scale }: { panel: Panel; scale: number }) {
   const state = panel.usePanelState();
   const title = panel.title(t);
   const chartBox = useRef<HTMLDivElement>(null);
-  const { height } = useElementSize(chartBox);
+  const { width, height } = useElementSize(chartBox);
   // Ticks at 16 design px: 24 px on a 1920x1080 screen. Room is left for the legend and notes.
   const chartScale = useMemo(() => {
     const factor = (scale * 16) / 14;
@@ -51,7 +52,10 @@ export function Slide({ panel, scale }: { panel: Panel; scale: number }) {
             className="m-0"
           >
             <ChartScaleContext.Provider value={chartScale}>
-              {state.content.chart}
+              {/* The box's width, so a new slide's chart is drawn once, at its size. */}
+              <ChartWidthContext.Provider value={measuredOrDefault(width)}>
+                {state.content.chart}
+              </ChartWidthContext.Provider>
             </ChartScaleContext.Provider>
           </figure>
         )}
