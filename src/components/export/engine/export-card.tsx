@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartScaleContext, makeChartScale } from '@/components/chart/chart-theme';
+import { ChartWidthContext } from '@/components/chart/chart-width';
 import type { PanelContent } from '@/components/panel/types';
 import { formatDate } from '@/lib/format';
 import type { Size } from './capture';
@@ -90,13 +91,14 @@ export function ExportCard({
   }, [fitted, onReady]);
 
   const [source, ...later] = content.sources;
+  const padding = variant === 'chart' ? 16 : compact ? 20 : 36;
   const style = {
     ...tokens,
     // The light theme's tokens come with its colour scheme (form controls, scrollbars).
     ...(Object.keys(tokens).length ? { colorScheme: 'light' } : {}),
     width: layout.width,
     height: layout.height,
-    padding: variant === 'chart' ? 16 : compact ? 20 : 36,
+    padding,
   } as CSSProperties;
 
   return (
@@ -118,7 +120,12 @@ export function ExportCard({
       )}
       <div ref={areaRef} className="min-h-0 flex-1 overflow-hidden">
         <div ref={chartRef}>
-          <ChartScaleContext.Provider value={scale}>{content.chart}</ChartScaleContext.Provider>
+          <ChartScaleContext.Provider value={scale}>
+            {/* The card's inner width is known: the chart's first drawing is at its size. */}
+            <ChartWidthContext.Provider value={layout.width - 2 * padding}>
+              {content.chart}
+            </ChartWidthContext.Provider>
+          </ChartScaleContext.Provider>
         </div>
       </div>
       {variant === 'card' && (
