@@ -106,9 +106,11 @@ export type SetViewState = (patch: ViewPatch) => Promise<void>;
 const listeners = new Set<() => void>();
 let parsedSearch: string | undefined;
 let snapshot: ViewState = DEFAULT_VIEW;
+/** A change already shown but not yet in the address bar (see `setViewState`). */
+let pending: { url: string; search: string } | null = null;
 
 export function getViewState(): ViewState {
-  const search = typeof window === 'undefined' ? '' : window.location.search;
+  const search = pending?.search ?? (typeof window === 'undefined' ? '' : window.location.search);
   if (search !== parsedSearch) {
     parsedSearch = search;
     snapshot = loadViewState(search);
@@ -120,23 +122,42 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
+function onPopState(): void {
+  pending = null; // Back or Forward wins over a change not yet written
+  notify();
+}
+
 function subscribe(listener: () => void): () => void {
-  if (listeners.size === 0) window.addEventListener('popstate', notify);
+  if (listeners.size === 0) window.addEventListener('popstate', onPopState);
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', notify);
+    if (listeners.size === 0) window.removeEventListener('popstate', onPopState);
   };
 }
 
-/** Writes a change into the URL (a new history entry, defaults left out) and tells subscribers. */
+/** Writes a change that is on screen but not yet in the address; Copy link calls it first. */
+export function flushViewState(): void {
+  if (!pending) return;
+  window.history.pushState(window.history.state, '', pending.url);
+  pending = null;
+}
+
+/**
+ * Shows a change at once and writes it into the URL (a new history entry, defaults left out)
+ * just after the next frame: `history.pushState` takes a few milliseconds that the reader would
+ * otherwise wait for before the charts change. Changes within one frame make one entry. Without
+ * IntersectionObserver (tests, no rendering) the write is immediate.
+ */
 export const setViewState: SetViewState = (patch) => {
   const { pathname, search, hash } = window.location;
-  const next = serializeViewState(`${pathname}${search}${hash}`, patch);
-  if (next !== `${pathname}${search}${hash}`) {
-    window.history.pushState(window.history.state, '', next);
-    notify();
-  }
+  const base = pending?.url ?? `${pathname}${search}${hash}`;
+  const next = serializeViewState(base, patch);
+  if (next === base) return Promise.resolve();
+  pending = { url: next, search: new URL(next, window.location.href).search };
+  notify();
+  if (typeof IntersectionObserver === 'undefined') flushViewState();
+  else requestAnimationFrame(() => setTimeout(flushViewState, 0));
   return Promise.resolve();
 };
 

@@ -1,7 +1,13 @@
 import { Profiler } from 'react';
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { getViewState, setViewState, useViewKeys, useViewState } from './view-state';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  flushViewState,
+  getViewState,
+  setViewState,
+  useViewKeys,
+  useViewState,
+} from './view-state';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
@@ -66,5 +72,23 @@ describe('the view store', () => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     expect(screen.getByTestId('whole')).toHaveTextContent('2016');
+  });
+
+  it('in a browser, shows a change at once and writes the address just after the next frame', async () => {
+    // A rendering browser (IntersectionObserver is there): the write waits for the frame.
+    vi.stubGlobal('IntersectionObserver', function IntersectionObserver() {});
+    try {
+      void setViewState({ from: 2017 });
+      expect(getViewState().from).toBe(2017);
+      expect(window.location.search).toBe('');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(window.location.search).toBe('?from=2017');
+      // Copy link writes a pending change first.
+      void setViewState({ to: 2019 });
+      flushViewState();
+      expect(window.location.search).toBe('?from=2017&to=2019');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

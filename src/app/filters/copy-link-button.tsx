@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { flushViewState } from '@/lib/view-state';
 
 /** Copies the current address (which holds the whole view) and confirms it in words. */
 export function CopyLinkButton() {
@@ -13,6 +14,7 @@ export function CopyLinkButton() {
 
   const copy = async () => {
     try {
+      flushViewState(); // a change of the last few milliseconds is in the link too
       await navigator.clipboard.writeText(window.location.href);
       setStatus('copied');
     } catch {
