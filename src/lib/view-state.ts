@@ -108,6 +108,7 @@ let parsedSearch: string | undefined;
 let snapshot: ViewState = DEFAULT_VIEW;
 /** A change already shown but not yet in the address bar (see `setViewState`). */
 let pending: { url: string; search: string } | null = null;
+let writeScheduled = false;
 
 export function getViewState(): ViewState {
   const search = pending?.search ?? (typeof window === 'undefined' ? '' : window.location.search);
@@ -157,7 +158,15 @@ export const setViewState: SetViewState = (patch) => {
   pending = { url: next, search: new URL(next, window.location.href).search };
   notify();
   if (typeof IntersectionObserver === 'undefined') flushViewState();
-  else requestAnimationFrame(() => setTimeout(flushViewState, 0));
+  else if (!writeScheduled) {
+    writeScheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        writeScheduled = false;
+        flushViewState();
+      }, 0),
+    );
+  }
   return Promise.resolve();
 };
 

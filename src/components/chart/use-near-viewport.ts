@@ -45,8 +45,8 @@ const inReach = (element: Element): boolean => {
  * Whether a chart is drawn, and whether it is near enough to keep up with the filters. The first
  * screen's charts are drawn in the first render (measured before paint, so the prerendered page
  * is never replaced by an empty box); the rest follow when idle, without holding up the first
- * screen. A chart a screen or more away keeps its last drawing until the reader comes near, so
- * a filter change costs only the charts one can see. Without IntersectionObserver (tests), both
+ * screen. A chart more than a tenth of a screen away keeps its last drawing until the reader
+ * comes near, so a filter change costs only the charts one can see. Without IntersectionObserver (tests), both
  * are always true.
  */
 export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { chipsFor, filterSlug } from '@/lib/export/file-name';
+import { getViewState } from '@/lib/view-state';
 import { saveBlob } from './download';
 import { useExportEnvironment } from './export-context';
 import { MenuButton, type MenuSection } from './export-menu';
@@ -18,7 +19,7 @@ import { useExportRunner } from './use-export-runner';
  */
 export function ExportAllBar() {
   const { t } = useTranslation();
-  const { panels, chips: readChips, view: readView } = useExportEnvironment();
+  const { panels, chips: readChips } = useExportEnvironment();
   const [settings] = useExportSettings();
   const busy = useExportBusy();
   const { run, state, setState, stage } = useExportRunner();
@@ -27,7 +28,7 @@ export function ExportAllBar() {
   const start = (kind: 'zip' | 'deck') => {
     if (busy) return;
     const chips = readChips();
-    const view = readView();
+    const view = getViewState();
     const targets: ExportTarget[] = panels.map((panel) => {
       const own = chipsFor(chips, panel.filters);
       return {

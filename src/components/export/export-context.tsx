@@ -8,14 +8,11 @@ export interface ExportEnvironment {
   panels: readonly Panel[];
   /** The active filters, as the filter bar words them, read when an export starts. */
   chips: () => readonly FilterChip[];
-  /** The view state at that moment, for file names. */
-  view: () => ViewState;
 }
 
 const ExportContext = createContext<ExportEnvironment>({
   panels: [],
   chips: () => [],
-  view: getViewState,
 });
 
 /**
@@ -33,7 +30,7 @@ export function ExportProvider({
 }) {
   const key = panels.map((p) => p.id).join('|');
   const value = useMemo(
-    () => ({ panels, chips: () => chips(getViewState()), view: getViewState }),
+    () => ({ panels, chips: () => chips(getViewState()) }),
     // The shell passes a new array on each render: the value changes only when its contents do.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key, chips],

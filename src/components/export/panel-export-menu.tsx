@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/components/panel/types';
 import { chipsFor, filterSlug } from '@/lib/export/file-name';
+import { getViewState } from '@/lib/view-state';
 import { clipboardImageSupport, saveBlob } from './download';
 import { useExportEnvironment } from './export-context';
 import { MenuButton, type MenuSection } from './export-menu';
@@ -16,7 +17,7 @@ import { useExportRunner } from './use-export-runner';
 /** The Export menu in each panel's header: images, the clipboard and the data. */
 export function PanelExportMenu({ panel, title }: { panel: Panel; title: string }) {
   const { t } = useTranslation();
-  const { chips, view } = useExportEnvironment();
+  const { chips } = useExportEnvironment();
   const [settings] = useExportSettings();
   const busy = useExportBusy();
   const { run, state, setState, stage } = useExportRunner();
@@ -28,7 +29,7 @@ export function PanelExportMenu({ panel, title }: { panel: Panel; title: string 
     return {
       panel,
       filters: own.map((chip) => chip.label).join(', '),
-      fileFilters: filterSlug(own, view()),
+      fileFilters: filterSlug(own, getViewState()),
     };
   };
   const fail = (error: unknown) => setState({ status: 'failed', error: asExportError(error) });
