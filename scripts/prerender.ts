@@ -1,7 +1,7 @@
 /**
  * After `vite build`: draws the dashboard's default view in Chromium at 1920x1080 and writes what
  * it drew into dist/index.html, so the first screen (text and chart SVG) paints from the HTML
- * alone, before any JavaScript has loaded. React's first render then replaces it (src/main.tsx).
+ * alone, before any JavaScript has loaded. React's first render then replaces it (src/app/start.tsx).
  * Without a browser (a laptop before `npx playwright install chromium`) the build still works:
  * the page just starts empty, as it would without this step.
  */

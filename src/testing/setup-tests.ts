@@ -24,5 +24,5 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub;
 
-// The browser loads the chart code before its first render (main.tsx); so do the tests.
+// The browser loads the chart code before its first render (src/app/start.tsx); so do the tests.
 beforeAll(() => preloadCharts());

@@ -2,7 +2,8 @@
  * Shared chart styling: sizes readable from the back of a meeting room, colours from the theme
  * tokens (CSS variables), and a marker and dash per series so colour is never the only cue.
  */
-import { createContext, useContext } from 'react';
+import { createContext, createElement, useContext, type ReactElement } from 'react';
+import { PlainTick } from './plain-tick';
 
 export const CHART_FONT_SIZE = 14;
 export const CHART_HEIGHT = 320;
@@ -19,7 +20,10 @@ export interface ChartScale {
   marker: number;
   /** False on slides and in exports: no in-chart buttons. */
   interactive: boolean;
-  tick: { fontSize: number; fill: string };
+  /** Axis labels: one line each, never measured (see PlainTick). */
+  tick: ReactElement;
+  /** Category labels that may wrap onto two lines within the axis width. */
+  wrappingTick: { fontSize: number; fill: string };
 }
 
 export function makeChartScale(factor: number, height: number, interactive: boolean): ChartScale {
@@ -31,7 +35,8 @@ export function makeChartScale(factor: number, height: number, interactive: bool
     stroke: Math.max(3, Math.round(3 * factor)),
     marker: Math.round(6 * factor),
     interactive,
-    tick: { fontSize, fill: 'var(--color-ink-muted)' },
+    tick: createElement(PlainTick, { fontSize, fill: 'var(--color-ink-muted)' }),
+    wrappingTick: { fontSize, fill: 'var(--color-ink-muted)' },
   };
 }
 

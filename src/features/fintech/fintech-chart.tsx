@@ -49,6 +49,7 @@ export function FintechChart({ data }: { data: FintechData }) {
             tick={<YearTick gapYears={gapYears} gapLabel={t('chart.noFigure')} />}
           />
           <YAxis
+            interval={0}
             tick={scale.tick}
             width={56}
             tickFormatter={(v: number) => formatNumber(v, 0)}

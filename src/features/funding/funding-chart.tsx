@@ -60,13 +60,20 @@ export function FundingChart({
         >
           <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" horizontal={false} />
           <XAxis
+            interval={0}
             type="number"
             tick={scale.tick}
             tickFormatter={(v: number) =>
               metric === 'share' ? formatPercent(v) : formatNumber(v, 0)
             }
           />
-          <YAxis type="category" dataKey="label" tick={scale.tick} width={170} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            tick={scale.wrappingTick}
+            width={170}
+            interval={0}
+          />
           <Tooltip
             contentStyle={{ fontSize: scale.fontSize }}
             formatter={(_v, _n, item) => (item.payload as { text: string }).text}

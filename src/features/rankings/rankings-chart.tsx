@@ -4,6 +4,7 @@ import {
   LineChart,
   ResponsiveContainer,
   Tooltip,
+  usePlotArea,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -23,6 +24,7 @@ import {
   type RankingsData,
 } from './select-rankings';
 import { useInitialChartWidth } from '@/components/chart/chart-width';
+import { spacedYears } from '@/components/chart/year-ticks';
 
 type ChartRow = { year: number } & Partial<Record<RankingSeriesId, number | null>>;
 
@@ -37,6 +39,27 @@ interface DotProps {
   cy?: number;
   value?: unknown;
   index?: number;
+}
+
+/** The years along the bottom, as many as the plot's width has room for. */
+function YearAxis({ years, fallbackWidth }: { years: readonly number[]; fallbackWidth: number }) {
+  const scale = useChartScale();
+  const plotWidth = usePlotArea()?.width ?? fallbackWidth;
+  const room = plotWidth - X_PADDING.left - X_PADDING.right;
+  const ticks = useMemo(
+    () => spacedYears(years, room, scale.fontSize),
+    [years, room, scale.fontSize],
+  );
+  return (
+    <XAxis
+      dataKey="year"
+      tick={scale.tick}
+      tickLine={false}
+      ticks={ticks}
+      interval={0}
+      padding={X_PADDING}
+    />
+  );
 }
 
 /**
@@ -65,6 +88,7 @@ export function RankingsChart({
       })),
     [data, metric],
   );
+  const years = useMemo(() => chartRows.map((r) => r.year), [chartRows]);
   const worst = Math.max(...chartRows.flatMap((r) => data.series.map((s) => r[s.id] ?? 0)));
   // Round the bottom of the axis up to a round number, leaving room under the worst point's label.
   const step = metric === 'rank' ? 5 : 10;
@@ -172,13 +196,7 @@ export function RankingsChart({
       >
         <LineChart data={chartRows} margin={MARGIN} accessibilityLayer>
           <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="year"
-            tick={scale.tick}
-            tickLine={false}
-            interval="preserveStartEnd"
-            padding={X_PADDING}
-          />
+          <YearAxis years={years} fallbackWidth={initialWidth - 56 - MARGIN.left - MARGIN.right} />
           <YAxis
             reversed
             allowDecimals={false}

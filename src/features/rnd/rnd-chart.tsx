@@ -114,6 +114,7 @@ export function RndChart({ data }: { data: RndData }) {
             tick={<YearTick gapYears={gapYears} gapLabel={t('chart.noFigure')} />}
           />
           <YAxis
+            interval={0}
             domain={[0, top]}
             ticks={ticks}
             tick={scale.tick}

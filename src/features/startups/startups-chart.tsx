@@ -67,12 +67,14 @@ export function StartupsChart({ data }: { data: StartupsData }) {
             tick={<YearTick gapYears={gapYears} gapLabel={t('chart.noFigure')} />}
           />
           <YAxis
+            interval={0}
             yAxisId="startups"
             tick={scale.tick}
             width={64}
             tickFormatter={(v: number) => formatNumber(v, 0)}
           />
           <YAxis
+            interval={0}
             yAxisId="employees"
             orientation="right"
             tick={scale.tick}

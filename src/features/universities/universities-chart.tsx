@@ -155,6 +155,7 @@ export function UniversitiesChart({
         <ScatterChart margin={{ top: 8, right: 28, bottom: 8, left: 8 }} accessibilityLayer>
           <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" horizontal={false} />
           <XAxis
+            interval={0}
             type="number"
             dataKey="x"
             domain={[1, 100]}
