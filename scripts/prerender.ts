@@ -57,9 +57,16 @@ async function captureRoot(page: Page): Promise<string> {
       });
     });
     // Below the fold: an empty card of the same height keeps the page's length and scrollbar.
+    // Above it, each chart is named by its panel: the live page shows that drawing until the
+    // chart code has loaded (src/components/chart/chart-snapshots.tsx).
     for (const section of copy.querySelectorAll<HTMLElement>('section[data-panel]')) {
       const top = tops.get(section.getAttribute('data-panel')) ?? 0;
-      if (top < keepAbove) continue;
+      if (top < keepAbove) {
+        section
+          .querySelector('figure')
+          ?.setAttribute('data-snapshot', section.getAttribute('data-panel') ?? '');
+        continue;
+      }
       const live = root.querySelector<HTMLElement>(
         `section[data-panel="${section.getAttribute('data-panel')}"]`,
       );

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { preloadCharts } from '@/components/chart/lazy-chart';
 import { useTranslation } from 'react-i18next';
 import { exitFullscreen } from '@/lib/fullscreen';
 import { setViewState as setView, useViewKeys } from '@/lib/view-state';
@@ -26,6 +27,8 @@ export function App() {
   // A link that opens straight into presentation is a kiosk: slides only, no chrome.
   const [kiosk] = useState(() => state.present);
   const scrollBeforePresenting = useRef(0);
+  // The chart code, once the first screen is rendered (its prerendered drawings stand in till then).
+  useEffect(() => void preloadCharts(), []);
 
   const present = useCallback(() => {
     scrollBeforePresenting.current = window.scrollY;

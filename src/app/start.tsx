@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { AppProviders } from '@/app/providers';
 import { loadFirstScreen } from '@/app/first-screen';
+import { keepPrerenderedCharts } from '@/components/chart/chart-snapshots';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { createQueryClient } from '@/data/query-client';
 
@@ -16,6 +17,7 @@ async function startMocking(): Promise<void> {
 async function start(): Promise<void> {
   await startMocking();
   const queryClient = createQueryClient();
+  keepPrerenderedCharts();
   await loadFirstScreen(queryClient);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

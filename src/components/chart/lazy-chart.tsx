@@ -1,12 +1,28 @@
-import { Suspense, use, type ComponentType, type ReactElement } from 'react';
+import {
+  startTransition,
+  Suspense,
+  use,
+  useContext,
+  useEffect,
+  useReducer,
+  type ComponentType,
+  type ReactElement,
+} from 'react';
+import { ChartSnapshotContext, PrerenderedChart } from './chart-snapshots';
 
 const preloaders = new Set<() => Promise<unknown>>();
+/** Charts showing a prerendered drawing, told when a chart's code has arrived. */
+const loadListeners = new Set<() => void>();
+function onLoad(listener: () => void): () => void {
+  loadListeners.add(listener);
+  return () => loadListeners.delete(listener);
+}
 
 /**
  * A chart whose code (recharts, most of the app's weight) is fetched after the entry chunk, so the
- * first load stays small; the prerendered page already shows the charts meanwhile. The app calls
- * `preloadCharts()` before its first render, so in the browser no panel ever suspends; elsewhere
- * (a test, a failed preload) the chart suspends until its code is here.
+ * first load stays small. On the prerendered page the first render shows each chart's prerendered
+ * drawing and the app fetches the code just after; otherwise the app fetches it before its first
+ * render. Elsewhere (a test, a failed preload) the chart suspends until its code is here.
  */
 export function lazyChart<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -15,7 +31,11 @@ export function lazyChart<P extends object>(
   let pending: Promise<ComponentType<P>> | undefined;
   const preload = () =>
     (pending ??= load().then(
-      (chart) => (loaded = chart),
+      (chart) => {
+        loaded = chart;
+        loadListeners.forEach((listener) => listener());
+        return chart;
+      },
       (error: unknown) => {
         pending = undefined; // a failed chunk (offline, new deploy) may load on Retry
         throw error;
@@ -27,10 +47,22 @@ export function lazyChart<P extends object>(
     return <Chart {...props} />;
   }
   function LazyChart(props: P): ReactElement {
+    const snapshot = useContext(ChartSnapshotContext);
+    const [, redraw] = useReducer((n: number) => n + 1, 0);
+    const showsSnapshot = !loaded && snapshot !== undefined;
+    // Swapping the drawing for the live chart is a transition: React renders the chart in slices
+    // and the page stays responsive meanwhile.
+    useEffect(() => {
+      if (!showsSnapshot) return;
+      if (loaded) return startTransition(redraw);
+      return onLoad(() => startTransition(redraw));
+    }, [showsSnapshot]);
     if (loaded) {
       const Chart = loaded;
       return <Chart {...props} />;
     }
+    // The prerendered drawing, until the code arrives (the app loads it after its first render).
+    if (snapshot) return <PrerenderedChart />;
     // Its own boundary: the panel around it keeps its title, takeaway and table meanwhile.
     return (
       <Suspense fallback={null}>

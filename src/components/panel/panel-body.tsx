@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '@/components/chart/chart-figure';
+import { ChartSnapshotContext, chartSnapshot } from '@/components/chart/chart-snapshots';
 import type { Panel } from './types';
 import { PanelError } from './panel-error';
 import { PanelSkeleton } from './panel-skeleton';
@@ -36,7 +37,9 @@ export function PanelBody({
       {content.controls}
       {view === 'chart' ? (
         <ChartFigure label={`${content.chartLabel}. ${content.takeaway}`} className="m-0 min-h-72">
-          {content.chart}
+          <ChartSnapshotContext.Provider value={chartSnapshot(panel.id)}>
+            {content.chart}
+          </ChartSnapshotContext.Provider>
         </ChartFigure>
       ) : (
         <div className="flex flex-col gap-4">

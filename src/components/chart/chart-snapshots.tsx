@@ -1,0 +1,47 @@
+import { createContext, useContext } from 'react';
+import { getViewState, type ViewState } from '@/lib/view-state';
+
+/** Each panel's chart as the prerendered page drew it (scripts/prerender.ts), by panel id. */
+const snapshots = new Map<string, string>();
+/** The view those drawings show: they stand in for the live chart only while it is unchanged. */
+let drawnFor: ViewState | undefined;
+
+/**
+ * Called once, before React replaces the prerendered page: keeps each chart's drawing, so the
+ * first render can show it while the chart code (recharts, most of the app's weight) is still on
+ * its way. Nothing is kept when the page hid its prerendered copy (another view or language).
+ */
+export function keepPrerenderedCharts(): void {
+  if (document.documentElement.dataset.prerender === 'off') return;
+  for (const figure of document.querySelectorAll<HTMLElement>(
+    '[data-prerendered] figure[data-snapshot]',
+  )) {
+    if (figure.dataset.snapshot) snapshots.set(figure.dataset.snapshot, figure.innerHTML);
+  }
+  drawnFor = getViewState();
+}
+
+export function hasChartSnapshots(): boolean {
+  return snapshots.size > 0;
+}
+
+/** The prerendered drawing of a panel's chart, if it still shows what the live chart would. */
+export function chartSnapshot(panelId: string): string | undefined {
+  if (getViewState() !== drawnFor || document.documentElement.lang !== 'en') return undefined;
+  return snapshots.get(panelId);
+}
+
+/** The panel whose chart is being drawn, so a chart still loading can show its snapshot. */
+export const ChartSnapshotContext = createContext<string | undefined>(undefined);
+
+/**
+ * The prerendered drawing, inert: its legend buttons and the like do nothing until the live chart
+ * replaces it a moment later, and only the live chart is announced.
+ */
+export function PrerenderedChart() {
+  const html = useContext(ChartSnapshotContext);
+  if (!html) return null;
+  return (
+    <div inert aria-hidden="true" data-chart-snapshot dangerouslySetInnerHTML={{ __html: html }} />
+  );
+}
