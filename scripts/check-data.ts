@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { datasetSchema, manifestSchema, type Dataset } from '../src/data/schema';
 import { formatIssuePath } from '../src/data/client';
 
@@ -27,7 +27,7 @@ function read(file: string): { json?: unknown; problem?: Problem } {
   }
 }
 
-function issues(file: string, error: z.ZodError): Problem[] {
+function issues(file: string, error: z.core.$ZodError): Problem[] {
   return error.issues.map((i) => ({ file, path: formatIssuePath(i.path), message: i.message }));
 }
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** Why a dataset could not be shown. `retryable` drives react-query's automatic retries. */
 export type DatasetErrorKind = 'not-found' | 'http' | 'network' | 'timeout' | 'parse' | 'schema';
@@ -42,7 +42,7 @@ export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
   }, '');
 }
 
-export function describeSchemaError(datasetId: string, error: z.ZodError): string {
+export function describeSchemaError(datasetId: string, error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return `${datasetId}: invalid data`;
   const path = formatIssuePath(issue.path);
@@ -55,7 +55,7 @@ interface FetchOptions {
 }
 
 /** The only place the app calls `fetch`: every response is parsed and validated here. */
-export async function fetchDataset<S extends z.ZodType>(
+export async function fetchDataset<S extends z.ZodMiniType>(
   datasetId: string,
   file: string,
   schema: S,

@@ -1,7 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
+// zod/mini: the same validation as zod's classic API, but its schemas carry no methods, so the
+// module builds its schemas (on every page load, before the first render) several times faster.
 // No generated code: zod's JIT probes `new Function`, which a strict CSP (rightly) reports.
 z.config({ jitless: true });
+
+const nonEmpty = () => z.string().check(z.minLength(1));
+const whole = (error: string) => z.refine<number>((n) => Number.isInteger(n), { error });
 
 /**
  * The data contract. Every dataset file under the data base URL is validated against
@@ -28,114 +33,121 @@ export const unitSchema = z.enum(UNITS);
 export const QUALIFIERS = ['over', 'about', 'at least', 'up to'] as const;
 export const qualifierSchema = z.enum(QUALIFIERS);
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' });
+const isoDate = z.string().check(
+  z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  }),
+);
 
 /**
  * A text from the data in the two Chinese scripts. The English stays in the field it translates
  * (`label`, `title`, `note`...), so a file without translations is still valid and reads in
  * English; `src/data/localize.ts` picks the text for the active language.
  */
-const translatedText = z.string().trim().min(1, { error: 'expected a non-empty translation' });
+const translatedText = z
+  .string()
+  .check(z.trim(), z.minLength(1, { error: 'expected a non-empty translation' }));
 export const translationsSchema = z.strictObject({
   'zh-Hant': translatedText,
   'zh-Hans': translatedText,
 });
 
 export const sourceSchema = z.object({
-  id: z.string().min(1),
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  date: isoDate.optional(),
-  url: z
-    .string()
-    .regex(/^https:\/\//, { error: 'expected an https:// address' })
-    .optional(),
+  id: nonEmpty(),
+  publisher: nonEmpty(),
+  title: nonEmpty(),
+  date: z.optional(isoDate),
+  url: z.optional(
+    z.string().check(z.regex(/^https:\/\//, { error: 'expected an https:// address' })),
+  ),
   sourceType: z.enum(['primary', 'secondary']),
 });
 
 const year = z
   .number({ error: 'expected a year' })
-  .int({ error: 'expected a whole year' })
-  .min(1990, { error: 'expected a year from 1990' })
-  .max(2100, { error: 'expected a year up to 2100' });
+  .check(
+    whole('expected a whole year'),
+    z.gte(1990, { error: 'expected a year from 1990' }),
+    z.lte(2100, { error: 'expected a year up to 2100' }),
+  );
 
 export const derivationSchema = z.object({
-  from: z.array(z.string().min(1)).min(1),
-  method: z.string().min(1),
+  from: z.array(nonEmpty()).check(z.minLength(1)),
+  method: nonEmpty(),
 });
 
 /** A figure reported again by a later source for the same year: shown as a note, never swapped in. */
 export const alternativeSchema = z.object({
   value: z.number(),
-  qualifier: qualifierSchema.optional(),
-  sourceId: z.string().min(1),
-  note: z.string().optional(),
-  noteI18n: translationsSchema.optional(),
+  qualifier: z.optional(qualifierSchema),
+  sourceId: nonEmpty(),
+  note: z.optional(z.string()),
+  noteI18n: z.optional(translationsSchema),
 });
 
 export const observationSchema = z.object({
   /** Stable id of the figure, e.g. `startups.count.2020`; tests list them so a lost figure fails. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'expected a lower-case dotted id' }),
-  series: z.string().min(1),
-  year: year.optional(),
-  category: z.string().min(1).optional(),
+  id: z
+    .string()
+    .check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'expected a lower-case dotted id' })),
+  series: nonEmpty(),
+  year: z.optional(year),
+  category: z.optional(nonEmpty()),
   value: z
     .number({ error: 'expected a number' })
-    .nonnegative({ error: 'expected a number of zero or more' }),
+    .check(z.gte(0, { error: 'expected a number of zero or more' })),
   /** For ranks: how many economies were ranked that year. */
-  outOf: z.number().int({ error: 'expected a whole number' }).positive().optional(),
-  qualifier: qualifierSchema.optional(),
-  sourceId: z.string().min(1),
+  outOf: z.optional(z.number().check(whole('expected a whole number'), z.gt(0))),
+  qualifier: z.optional(qualifierSchema),
+  sourceId: nonEmpty(),
   /** The sentence (or table cell) the figure came from, verbatim. */
-  quote: z.string().min(1).optional(),
-  derived: derivationSchema.optional(),
-  alternatives: z.array(alternativeSchema).optional(),
-  note: z.string().optional(),
+  quote: z.optional(nonEmpty()),
+  derived: z.optional(derivationSchema),
+  alternatives: z.optional(z.array(alternativeSchema)),
+  note: z.optional(z.string()),
   /** `note` in Chinese. */
-  noteI18n: translationsSchema.optional(),
+  noteI18n: z.optional(translationsSchema),
 });
 
 export const seriesSchema = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: nonEmpty(),
+  label: nonEmpty(),
   /** `label` in Chinese. */
-  labels: translationsSchema.optional(),
+  labels: z.optional(translationsSchema),
   unit: unitSchema,
   /** Shares of one whole: the checks require them to sum to at most 100. */
-  shareOfWhole: z.boolean().optional(),
+  shareOfWhole: z.optional(z.boolean()),
 });
 
 export const categorySchema = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: nonEmpty(),
+  label: nonEmpty(),
   /** `label` in Chinese: for universities, their official Chinese names. */
-  labels: translationsSchema.optional(),
+  labels: z.optional(translationsSchema),
 });
 
 const datasetShape = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  titleI18n: translationsSchema.optional(),
-  description: z.string().optional(),
-  descriptionI18n: translationsSchema.optional(),
+  id: nonEmpty(),
+  title: nonEmpty(),
+  titleI18n: z.optional(translationsSchema),
+  description: z.optional(z.string()),
+  descriptionI18n: z.optional(translationsSchema),
   asOf: isoDate,
   areas: z.array(focusAreaSchema),
-  sources: z.array(sourceSchema).min(1),
-  series: z.array(seriesSchema).min(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  series: z.array(seriesSchema).check(z.minLength(1)),
   /** Labels of the `category` values (sectors, universities), when observations use them. */
-  categories: z.array(categorySchema).optional(),
+  categories: z.optional(z.array(categorySchema)),
   observations: z.array(observationSchema),
-  notes: z.array(z.string()).optional(),
+  notes: z.optional(z.array(z.string())),
   /** `notes` in Chinese, one entry per note, in the same order. */
-  notesI18n: z.array(translationsSchema).optional(),
+  notesI18n: z.optional(z.array(translationsSchema)),
 });
 
 type DatasetShape = z.infer<typeof datasetShape>;
 
 /** Cross-field rules a JSON schema alone cannot state. Each issue names the exact path. */
-function checkDataset(data: DatasetShape, ctx: z.RefinementCtx): void {
+function checkDataset(data: DatasetShape, ctx: z.core.$RefinementCtx<DatasetShape>): void {
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const seriesById = new Map(data.series.map((s) => [s.id, s]));
   const categoryIds = data.categories ? new Set(data.categories.map((c) => c.id)) : undefined;
@@ -245,28 +257,28 @@ function checkDataset(data: DatasetShape, ctx: z.RefinementCtx): void {
   }
 }
 
-export const datasetSchema = datasetShape.superRefine(checkDataset);
+export const datasetSchema = datasetShape.check(z.superRefine(checkDataset));
 
 export const headlineSchema = z.object({
-  id: z.string().min(1),
-  dataset: z.string().min(1),
+  id: nonEmpty(),
+  dataset: nonEmpty(),
   /** The observation whose value is shown. */
-  figure: z.string().min(1),
+  figure: nonEmpty(),
   /** How the figure is presented: its value, or (derived) the multiple of `base`. */
   display: z.enum(['value', 'multiple']),
   /** For `multiple`: the earlier observation the figure is compared with. */
-  base: z.string().min(1).optional(),
+  base: z.optional(nonEmpty()),
   /** A companion figure shown beside the value, such as the stated growth rate. */
-  companion: z.string().min(1).optional(),
+  companion: z.optional(nonEmpty()),
   areas: z.array(focusAreaSchema),
 });
 
 export const manifestSchema = z.object({
-  title: z.string().min(1),
+  title: nonEmpty(),
   asOf: isoDate,
   datasets: z
-    .array(z.object({ id: z.string().min(1), file: z.string().regex(/^[a-z0-9-]+\.json$/) }))
-    .min(1),
+    .array(z.object({ id: nonEmpty(), file: z.string().check(z.regex(/^[a-z0-9-]+\.json$/)) }))
+    .check(z.minLength(1)),
   headlines: z.array(headlineSchema),
 });
 
