@@ -1,8 +1,11 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef } from 'react';
 import { getViewState, type ViewState } from '@/lib/view-state';
 
-/** Each panel's chart as the prerendered page drew it (scripts/prerender.ts), by panel id. */
-const snapshots = new Map<string, string>();
+/**
+ * Each panel's chart as the prerendered page drew it (scripts/prerender.ts), by panel id: the
+ * prerendered figure, whose nodes move into the live page rather than being parsed again.
+ */
+const snapshots = new Map<string, HTMLElement>();
 /** The view those drawings show: they stand in for the live chart only while it is unchanged. */
 let drawnFor: ViewState | undefined;
 
@@ -16,7 +19,7 @@ export function keepPrerenderedCharts(): void {
   for (const figure of document.querySelectorAll<HTMLElement>(
     '[data-prerendered] figure[data-snapshot]',
   )) {
-    if (figure.dataset.snapshot) snapshots.set(figure.dataset.snapshot, figure.innerHTML);
+    if (figure.dataset.snapshot) snapshots.set(figure.dataset.snapshot, figure);
   }
   drawnFor = getViewState();
 }
@@ -26,22 +29,30 @@ export function hasChartSnapshots(): boolean {
 }
 
 /** The prerendered drawing of a panel's chart, if it still shows what the live chart would. */
-export function chartSnapshot(panelId: string): string | undefined {
+export function chartSnapshot(panelId: string): HTMLElement | undefined {
   if (getViewState() !== drawnFor || document.documentElement.lang !== 'en') return undefined;
   return snapshots.get(panelId);
 }
 
 /** The panel whose chart is being drawn, so a chart still loading can show its snapshot. */
-export const ChartSnapshotContext = createContext<string | undefined>(undefined);
+export const ChartSnapshotContext = createContext<HTMLElement | undefined>(undefined);
 
 /**
  * The prerendered drawing, inert: its legend buttons and the like do nothing until the live chart
  * replaces it a moment later, and only the live chart is announced.
  */
 export function PrerenderedChart() {
-  const html = useContext(ChartSnapshotContext);
-  if (!html) return null;
-  return (
-    <div inert aria-hidden="true" data-chart-snapshot dangerouslySetInnerHTML={{ __html: html }} />
-  );
+  const drawing = useContext(ChartSnapshotContext);
+  const host = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = host.current;
+    if (!element || !drawing) return;
+    // Moved in (React has just taken the prerendered page down), and back on unmount, so a later
+    // mount finds them again.
+    const nodes = [...drawing.childNodes];
+    element.append(...nodes);
+    return () => drawing.append(...nodes);
+  }, [drawing]);
+  if (!drawing) return null;
+  return <div ref={host} inert aria-hidden="true" data-chart-snapshot />;
 }
