@@ -27,8 +27,16 @@ export function App() {
   // A link that opens straight into presentation is a kiosk: slides only, no chrome.
   const [kiosk] = useState(() => state.present);
   const scrollBeforePresenting = useRef(0);
-  // The chart code, once the first screen is rendered (its prerendered drawings stand in till then).
-  useEffect(() => void preloadCharts(), []);
+  // The chart code, once the live first screen is painted: its prerendered drawings stand in
+  // till then, and the download and run of recharts never delay that frame.
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(preloadCharts)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
 
   const present = useCallback(() => {
     scrollBeforePresenting.current = window.scrollY;
