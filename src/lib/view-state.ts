@@ -147,7 +147,7 @@ export function flushViewState(): void {
 /**
  * Shows a change at once and writes it into the URL (a new history entry, defaults left out)
  * just after the next frame: `history.pushState` takes a few milliseconds that the reader would
- * otherwise wait for before the charts change. Changes within one frame make one entry. Without
+ * otherwise wait for before the charts change, or just after they changed. Changes within one frame make one entry. Without
  * IntersectionObserver (tests, no rendering) the write is immediate.
  */
 export const setViewState: SetViewState = (patch) => {
@@ -160,11 +160,14 @@ export const setViewState: SetViewState = (patch) => {
   if (typeof IntersectionObserver === 'undefined') flushViewState();
   else if (!writeScheduled) {
     writeScheduled = true;
+    // Two tasks after the frame: whatever else waits for that frame to be painted goes first.
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        writeScheduled = false;
-        flushViewState();
-      }, 0),
+      setTimeout(() =>
+        setTimeout(() => {
+          writeScheduled = false;
+          flushViewState();
+        }, 0),
+      ),
     );
   }
   return Promise.resolve();
