@@ -43,20 +43,6 @@ export default defineConfig(({ mode }) => {
         },
       }),
       {
-        // The prerendered first screen paints from the HTML and CSS alone: on a slow network the
-        // app's code must not take their bandwidth, so the browser fetches it at low priority.
-        name: 'app-code-low-priority',
-        apply: 'build',
-        transformIndexHtml: {
-          order: 'post',
-          handler: (html) =>
-            html.replace(
-              /<(script type="module"|link rel="modulepreload")( crossorigin)?/g,
-              '<$1 fetchpriority="low"$2',
-            ),
-        },
-      },
-      {
         // The built page carries its Content-Security-Policy; hosts can also send it as a header.
         name: 'content-security-policy',
         apply: 'build',

@@ -5,7 +5,8 @@ import { DIST } from './config';
 
 /**
  * What the first screen downloads (everything dist/index.html references, what its module script
- * imports with `import()` on every load, and anything those chunks import statically) and what each lazy chunk adds when its feature is first used.
+ * imports with `import()` on every load, and anything those chunks import statically) and what
+ * each lazy chunk adds when its feature is first used.
  * Sizes are bytes: raw, gzip level 9 and brotli quality 11, as a static host would serve them.
  */
 

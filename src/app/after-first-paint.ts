@@ -1,13 +1,7 @@
+import { showsPrerenderedPage } from '@/lib/prerendered-page';
+
 /** Longest wait for the paint entry: the app never waits on a browser that does not report one. */
 const MAX_WAIT_MS = 2000;
-
-/** Whether the page holds a prerendered first screen that is being shown (see public/boot.js). */
-function showsPrerenderedPage(): boolean {
-  return (
-    document.querySelector('[data-prerendered]') !== null &&
-    document.documentElement.dataset.prerender !== 'off'
-  );
-}
 
 /**
  * Resolves once the browser has painted the page for the first time, or at once when there is

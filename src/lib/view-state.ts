@@ -147,8 +147,8 @@ export function flushViewState(): void {
 /**
  * Shows a change at once and writes it into the URL (a new history entry, defaults left out)
  * just after the next frame: `history.pushState` takes a few milliseconds that the reader would
- * otherwise wait for before the charts change, or just after they changed. Changes within one frame make one entry. Without
- * IntersectionObserver (tests, no rendering) the write is immediate.
+ * otherwise wait for before the charts change, or just after they changed. Changes within one
+ * frame make one entry. Without IntersectionObserver (tests, no rendering) the write is immediate.
  */
 export const setViewState: SetViewState = (patch) => {
   const { pathname, search, hash } = window.location;

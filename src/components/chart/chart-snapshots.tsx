@@ -1,4 +1,6 @@
 import { createContext, useContext, useLayoutEffect, useRef } from 'react';
+import { showsPrerenderedPage } from '@/lib/prerendered-page';
+import { DEFAULT_LANGUAGE } from '@/lib/language';
 import { getViewState, type ViewState } from '@/lib/view-state';
 
 /**
@@ -15,7 +17,7 @@ let drawnFor: ViewState | undefined;
  * its way. Nothing is kept when the page hid its prerendered copy (another view or language).
  */
 export function keepPrerenderedCharts(): void {
-  if (document.documentElement.dataset.prerender === 'off') return;
+  if (!showsPrerenderedPage()) return;
   for (const figure of document.querySelectorAll<HTMLElement>(
     '[data-prerendered] figure[data-snapshot]',
   )) {
@@ -30,11 +32,13 @@ export function hasChartSnapshots(): boolean {
 
 /** The prerendered drawing of a panel's chart, if it still shows what the live chart would. */
 export function chartSnapshot(panelId: string): HTMLElement | undefined {
-  if (getViewState() !== drawnFor || document.documentElement.lang !== 'en') return undefined;
+  // The prerendered page shows the default language (public/boot.js hides it for the others).
+  if (getViewState() !== drawnFor || document.documentElement.lang !== DEFAULT_LANGUAGE)
+    return undefined;
   return snapshots.get(panelId);
 }
 
-/** The panel whose chart is being drawn, so a chart still loading can show its snapshot. */
+/** The prerendered drawing of the chart below, if any: a chart still loading shows it. */
 export const ChartSnapshotContext = createContext<HTMLElement | undefined>(undefined);
 
 /**

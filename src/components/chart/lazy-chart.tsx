@@ -54,8 +54,8 @@ export function lazyChart<P extends object>(
     // and the page stays responsive meanwhile.
     useEffect(() => {
       if (!showsSnapshot) return;
-      if (loaded) return startTransition(redraw);
-      return onLoad(() => startTransition(redraw));
+      if (!loaded) return onLoad(() => startTransition(redraw));
+      startTransition(redraw); // arrived between the render and this effect
     }, [showsSnapshot]);
     if (loaded) {
       const Chart = loaded;

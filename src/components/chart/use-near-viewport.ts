@@ -46,8 +46,8 @@ const inReach = (element: Element): boolean => {
  * screen's charts are drawn in the first render (measured before paint, so the prerendered page
  * is never replaced by an empty box); the rest follow when idle, without holding up the first
  * screen. A chart more than a tenth of a screen away keeps its last drawing until the reader
- * comes near, so a filter change costs only the charts one can see. Without IntersectionObserver (tests), both
- * are always true.
+ * comes near, so a filter change costs only the charts one can see. Without IntersectionObserver
+ * (tests), both are always true.
  */
 export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');

@@ -33,6 +33,7 @@ type ChartRow = { year: number } & Partial<Record<RankingSeriesId, number | null
 // from redoing what it did not change.
 const MARGIN = { top: 28, right: 28, bottom: 8, left: 8 };
 const X_PADDING = { left: 24, right: 24 };
+const Y_AXIS_WIDTH = 56;
 
 interface DotProps {
   cx?: number;
@@ -196,14 +197,17 @@ export function RankingsChart({
       >
         <LineChart data={chartRows} margin={MARGIN} accessibilityLayer>
           <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
-          <YearAxis years={years} fallbackWidth={initialWidth - 56 - MARGIN.left - MARGIN.right} />
+          <YearAxis
+            years={years}
+            fallbackWidth={initialWidth - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right}
+          />
           <YAxis
             reversed
             allowDecimals={false}
             domain={yDomain}
             ticks={ticks}
             tick={scale.tick}
-            width={56}
+            width={Y_AXIS_WIDTH}
             interval={0}
             tickFormatter={tickFormatter}
             label={axisLabel}
