@@ -104,6 +104,12 @@ export function detailTable(r: BenchResults): string {
       dist(stress?.slides),
       ratio(stress?.slides.p50, real?.slides.p50),
     ]);
+    rows.push([
+      'slides prepared after opening',
+      ms(real?.slidesReadyMs),
+      ms(stress?.slidesReadyMs),
+      ratio(stress?.slidesReadyMs, real?.slidesReadyMs),
+    ]);
     const png = (d: Report) =>
       d ? `median ${ms(d.png2x.p50)}, first ${ms(d.png2x.firstMs)}` : '-';
     rows.push([

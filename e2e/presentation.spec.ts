@@ -52,7 +52,7 @@ test.describe('presentation mode', () => {
     await page.goto('/?from=2018&to=2020');
     await page.getByRole('region', { name: 'Ranking trends' }).getByTestId('takeaway').waitFor();
     await page.getByRole('button', { name: 'Present' }).click();
-    await expect(page.getByTestId('slide-takeaway')).toHaveText(/from #14 in 2018 to #11 in 2020/);
+    await expect(page.locator('[data-slide]').getByTestId('slide-takeaway')).toHaveText(/from #14 in 2018 to #11 in 2020/);
   });
 
   test('a kiosk link auto-advances, loops and shows its filters in a caption', async ({ page }) => {
@@ -99,7 +99,7 @@ test.describe('presentation mode', () => {
             const root = document.documentElement;
             return {
               title: px(document.querySelector('[data-slide] h2')),
-              takeaway: px(document.querySelector('[data-testid="slide-takeaway"]')),
+              takeaway: px(document.querySelector('[data-slide] [data-testid="slide-takeaway"]')),
               minTick: ticks.length ? Math.min(...ticks) : Infinity,
               overflowX: root.scrollWidth > window.innerWidth,
               overflowY: root.scrollHeight > window.innerHeight,

@@ -1,11 +1,17 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUTOPLAY_CHOICES, useViewState, type Autoplay } from '@/lib/view-state';
 import { enterFullscreen, exitFullscreen } from '@/lib/fullscreen';
 import { activeChips } from '../filters/filter-chips';
+import { useProgressiveMount } from '../use-progressive-mount';
 import { useVisiblePanels } from '../use-visible-panels';
 import { Slide } from './slide';
-import { initialSlideState, keyToAction, slideReducer } from './slide-navigation';
+import {
+  initialSlideState,
+  keyToAction,
+  slideReducer,
+  slidesNearestFirst,
+} from './slide-navigation';
 import { useAutoAdvance } from './use-auto-advance';
 import { useIdleCursor } from './use-idle-cursor';
 import { useViewportScale } from './use-viewport-scale';
@@ -27,6 +33,16 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
   const pointerActive = useIdleCursor();
   const scale = useViewportScale();
   const togglingFullscreen = useRef(false);
+  // Every slide is prepared (drawn at projector size, out of sight): the one shown at once, the
+  // others one per task after it, nearest first. Changing slide then only switches which one
+  // shows, instead of drawing a chart while the audience waits.
+  const [openedOn] = useState(state.index);
+  const order = useMemo(
+    () => slidesNearestFirst(panels.length, openedOn),
+    [panels.length, openedOn],
+  );
+  const preparedCount = useProgressiveMount(panels.length, 1);
+  const prepared = new Set(order.slice(0, preparedCount));
 
   useEffect(() => dispatch({ type: 'resize', count: panels.length }), [panels.length]);
 
@@ -77,7 +93,6 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
   const seconds = view.autoplay === 'off' ? null : Number(view.autoplay);
   useAutoAdvance(seconds, keyHeld || overControls || state.blanked, state.index, tick);
 
-  const panel = panels[state.index];
   const showControls = !kiosk && (pointerActive || overControls);
   const caption = activeChips(view, catalogue, t)
     .map((chip) => chip.label)
@@ -91,11 +106,24 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
       className={`fixed inset-0 z-50 flex flex-col bg-page text-ink ${pointerActive || overControls ? '' : 'cursor-none'}`}
       data-testid="presentation"
     >
-      <div
-        className="min-h-0 flex-1 motion-safe:animate-[fade-in_200ms_ease-out]"
-        key={state.index}
-      >
-        {panel && <Slide panel={panel} scale={scale} />}
+      <div className="relative min-h-0 flex-1">
+        {panels.map((slide, i) => {
+          const current = i === state.index;
+          if (!current && !prepared.has(i)) return null;
+          // The others stay laid out at full size (so their charts are drawn and kept) but
+          // unseen, out of the tab order and unannounced; `data-slide` names the one shown.
+          return (
+            <div
+              key={slide.id}
+              className={`absolute inset-0 ${current ? 'z-10 motion-safe:animate-[fade-in_200ms_ease-out]' : 'pointer-events-none opacity-0'}`}
+              data-slide={current ? slide.id : undefined}
+              aria-hidden={current ? undefined : true}
+              inert={!current}
+            >
+              <Slide panel={slide} scale={scale} />
+            </div>
+          );
+        })}
       </div>
       <div className="flex items-center gap-4 px-10 pb-4 text-[1rem] text-ink-muted">
         {kiosk && view.caption && caption && <p data-testid="kiosk-caption">{caption}</p>}

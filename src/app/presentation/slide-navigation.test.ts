@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { initialSlideState, keyToAction, slideReducer, type SlideState } from './slide-navigation';
+import {
+  initialSlideState,
+  keyToAction,
+  slideReducer,
+  slidesNearestFirst,
+  type SlideState,
+} from './slide-navigation';
 
 const press = (state: SlideState, ...keys: string[]) =>
   keys.reduce((s, key) => {
@@ -49,5 +55,19 @@ describe('slide navigation', () => {
     const last = initialSlideState(9, 8);
     expect(slideReducer(last, { type: 'resize', count: 4 })).toMatchObject({ index: 3, count: 4 });
     expect(initialSlideState(0)).toMatchObject({ index: 0, count: 0 });
+  });
+});
+
+describe('slidesNearestFirst', () => {
+  it('starts at the opening slide and works outwards, next before previous', () => {
+    expect(slidesNearestFirst(6, 2)).toEqual([2, 3, 1, 4, 0, 5]);
+  });
+  it('covers every slide once from either end', () => {
+    expect(slidesNearestFirst(4, 0)).toEqual([0, 1, 2, 3]);
+    expect(slidesNearestFirst(4, 3)).toEqual([3, 2, 1, 0]);
+  });
+  it('clamps an opening slide past the end and handles an empty deck', () => {
+    expect(slidesNearestFirst(3, 9)).toEqual([2, 1, 0]);
+    expect(slidesNearestFirst(0, 0)).toEqual([]);
   });
 });

@@ -73,3 +73,17 @@ export function keyToAction(key: string): SlideAction | null {
       return /^[1-9]$/.test(key) ? { type: 'goto', index: Number(key) - 1 } : null;
   }
 }
+
+/**
+ * The order in which presentation mode prepares its slides: the one it opens on, then outwards
+ * from it, the next before the previous, so the slides a presenter reaches first are ready first.
+ */
+export function slidesNearestFirst(count: number, from: number): number[] {
+  const start = clamp(from, count);
+  const order: number[] = [];
+  for (let step = 0; order.length < count; step++) {
+    if (start + step < count) order.push(start + step);
+    if (step > 0 && start - step >= 0) order.push(start - step);
+  }
+  return order;
+}

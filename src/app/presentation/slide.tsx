@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartScaleContext, makeChartScale } from '@/components/chart/chart-theme';
 import { ChartWidthContext, measuredOrDefault } from '@/components/chart/chart-width';
@@ -11,9 +11,10 @@ import { useElementSize } from '@/lib/use-element-size';
 
 /**
  * One panel as a slide: title, takeaway, the chart as large as the screen allows, the source.
- * Sizes are in rem, and presentation mode scales the root font size with the screen.
+ * Sizes are in rem, and presentation mode scales the root font size with the screen. Memoised:
+ * changing slide only switches which prepared slide shows, and must not redraw their charts.
  */
-export function Slide({ panel, scale }: { panel: Panel; scale: number }) {
+export const Slide = memo(function Slide({ panel, scale }: { panel: Panel; scale: number }) {
   const { t } = useTranslation();
   const state = panel.usePanelState();
   const title = panel.title(t);
@@ -29,7 +30,6 @@ export function Slide({ panel, scale }: { panel: Panel; scale: number }) {
     <article
       aria-labelledby={`slide-${panel.id}`}
       className="flex h-full flex-col gap-3 px-10 pt-8 pb-4"
-      data-slide={panel.id}
     >
       <h2 id={`slide-${panel.id}`} className="text-[2.25rem] leading-tight font-bold text-ink">
         {title}
@@ -67,4 +67,4 @@ export function Slide({ panel, scale }: { panel: Panel; scale: number }) {
       )}
     </article>
   );
-}
+});
