@@ -98,6 +98,10 @@ void i18next.use(initReactI18next).init({
   // React already escapes text; double escaping would show "&amp;" in labels.
   interpolation: { escapeValue: false },
   returnNull: false,
+  // The defaults, named: i18next then takes every key as a path. Left unset, it tests each key
+  // with a regular expression on every call, in case it is a sentence used as its own key.
+  keySeparator: '.',
+  nsSeparator: ':',
 });
 
 export default i18next;

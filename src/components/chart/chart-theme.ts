@@ -75,3 +75,9 @@ export function seriesStyle(index: number): SeriesStyle {
 
 export const axisTick = { fontSize: CHART_FONT_SIZE, fill: 'var(--color-ink-muted)' } as const;
 export const gridStroke = 'var(--color-line)';
+
+/**
+ * The coordinates of the grid lines a chart does not draw. Recharts works out both directions
+ * even when one is switched off, laying the axis's ticks out again with a hidden text measure.
+ */
+export const NO_GRID_LINES = (): number[] => [];

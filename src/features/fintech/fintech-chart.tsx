@@ -9,7 +9,12 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
+import {
+  gridStroke,
+  NO_GRID_LINES,
+  seriesStyle,
+  useChartScale,
+} from '@/components/chart/chart-theme';
 import { YearTick } from '@/components/chart/year-tick';
 import { formatFigure, formatNumber } from '@/lib/format';
 import type { FintechData } from './select-fintech';
@@ -40,7 +45,12 @@ export function FintechChart({ data }: { data: FintechData }) {
           margin={{ top: 28, right: 16, bottom: 16, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid
+            stroke={gridStroke}
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={NO_GRID_LINES}
+          />
           <XAxis
             dataKey="year"
             tickLine={false}

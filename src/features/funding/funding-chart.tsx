@@ -10,7 +10,12 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
+import {
+  gridStroke,
+  NO_GRID_LINES,
+  seriesStyle,
+  useChartScale,
+} from '@/components/chart/chart-theme';
 import { HatchPattern } from '@/components/chart/hatch-pattern';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { setViewState as setView } from '@/lib/view-state';
@@ -58,7 +63,12 @@ export function FundingChart({
           margin={{ top: 8, right: 72, bottom: 8, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" horizontal={false} />
+          <CartesianGrid
+            stroke={gridStroke}
+            strokeDasharray="3 3"
+            horizontal={false}
+            horizontalCoordinatesGenerator={NO_GRID_LINES}
+          />
           <XAxis
             interval={0}
             type="number"

@@ -10,7 +10,12 @@ import {
 } from 'recharts';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
+import {
+  gridStroke,
+  NO_GRID_LINES,
+  seriesStyle,
+  useChartScale,
+} from '@/components/chart/chart-theme';
 import { SeriesMarker } from '@/components/chart/series-marker';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { formatPercent } from '@/lib/format';
@@ -196,7 +201,12 @@ export function RankingsChart({
         initialDimension={{ width: initialWidth, height: scale.height }}
       >
         <LineChart data={chartRows} margin={MARGIN} accessibilityLayer>
-          <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid
+            stroke={gridStroke}
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={NO_GRID_LINES}
+          />
           <YearAxis
             years={years}
             fallbackWidth={initialWidth - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right}

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import {
   CHART_FONT_SIZE,
   gridStroke,
+  NO_GRID_LINES,
   seriesStyle,
   useChartScale,
   type SeriesStyle,
@@ -105,7 +106,12 @@ export function RndChart({ data }: { data: RndData }) {
           margin={{ top: 28 * factor, right: 124 * factor, bottom: 16, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid
+            stroke={gridStroke}
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={NO_GRID_LINES}
+          />
           <XAxis
             dataKey="year"
             tickLine={false}

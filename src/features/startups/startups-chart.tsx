@@ -10,7 +10,12 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { gridStroke, seriesStyle, useChartScale } from '@/components/chart/chart-theme';
+import {
+  gridStroke,
+  NO_GRID_LINES,
+  seriesStyle,
+  useChartScale,
+} from '@/components/chart/chart-theme';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { seriesDot } from '@/components/chart/series-marker';
 import { YearTick } from '@/components/chart/year-tick';
@@ -58,7 +63,12 @@ export function StartupsChart({ data }: { data: StartupsData }) {
           margin={{ top: 24, right: 8, bottom: 16, left: 8 }}
           accessibilityLayer
         >
-          <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid
+            stroke={gridStroke}
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={NO_GRID_LINES}
+          />
           <XAxis
             dataKey="year"
             tickLine={false}

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import {
   CHART_FONT_SIZE,
   gridStroke,
+  NO_GRID_LINES,
   seriesStyle,
   useChartScale,
   type SeriesStyle,
@@ -153,7 +154,12 @@ export function UniversitiesChart({
         initialDimension={{ width: initialWidth, height }}
       >
         <ScatterChart margin={{ top: 8, right: 28, bottom: 8, left: 8 }} accessibilityLayer>
-          <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" horizontal={false} />
+          <CartesianGrid
+            stroke={gridStroke}
+            strokeDasharray="3 3"
+            horizontal={false}
+            horizontalCoordinatesGenerator={NO_GRID_LINES}
+          />
           <XAxis
             interval={0}
             type="number"

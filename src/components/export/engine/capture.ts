@@ -47,6 +47,7 @@ export async function captureSvg(
   if (!(svg instanceof SVGSVGElement)) throw new Error('the chart could not be drawn as SVG');
   inlineCssVars(svg, lookup);
   dropCustomProperties(svg);
+  keepOnlySvgStyles(svg);
   // A title and description, as text nodes: data never becomes markup.
   const desc = document.createElementNS(SVG_NS, 'desc');
   desc.textContent = text.description;
@@ -96,6 +97,62 @@ function dropCustomProperties(svg: SVGSVGElement): void {
     for (let i = style.length - 1; i >= 0; i--) {
       const name = style.item(i);
       if (name.startsWith('--')) style.removeProperty(name);
+    }
+  }
+}
+
+/**
+ * What a shape or a text inside a chart's <svg> can use. The box, flex, border and list
+ * properties copied onto every element do not apply to them, and were about four fifths of the
+ * markup: the browser parses and styles all of it again to draw the PNG.
+ */
+const SVG_CONTENT_PROPERTIES = new Set([
+  'display',
+  'color',
+  'visibility',
+  'opacity',
+  'transform',
+  'transform-origin',
+  'overflow',
+  'clip-path',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'paint-order',
+  'shape-rendering',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant-numeric',
+  'font-kerning',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'text-decoration-line',
+  'text-decoration-style',
+  'text-decoration-color',
+  'white-space',
+  'direction',
+  'writing-mode',
+]);
+
+/** Trims the copied styles of everything inside each chart's <svg> (not the <svg>, a CSS box). */
+function keepOnlySvgStyles(svg: SVGSVGElement): void {
+  for (const element of svg.querySelectorAll<SVGElement>('foreignObject svg [style]')) {
+    if (element.namespaceURI !== SVG_NS) continue;
+    const { style } = element;
+    for (let i = style.length - 1; i >= 0; i--) {
+      const name = style.item(i);
+      const unused = !SVG_CONTENT_PROPERTIES.has(name);
+      // `display` is not inherited and `inline` is its value on every SVG element.
+      const defaultDisplay = name === 'display' && style.getPropertyValue(name) === 'inline';
+      if (unused || defaultDisplay) style.removeProperty(name);
     }
   }
 }
