@@ -19,7 +19,7 @@ import { useExportRunner } from './use-export-runner';
  */
 export function ExportAllBar() {
   const { t } = useTranslation();
-  const { panels, chips: readChips } = useExportEnvironment();
+  const { panels: readPanels, chips: readChips } = useExportEnvironment();
   const [settings] = useExportSettings();
   const busy = useExportBusy();
   const { run, state, setState, stage } = useExportRunner();
@@ -29,7 +29,7 @@ export function ExportAllBar() {
     if (busy) return;
     const chips = readChips();
     const view = getViewState();
-    const targets: ExportTarget[] = panels.map((panel) => {
+    const targets: ExportTarget[] = readPanels().map((panel) => {
       const own = chipsFor(chips, panel.filters);
       return {
         panel,
