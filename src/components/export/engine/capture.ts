@@ -5,7 +5,7 @@ import {
   type Context,
 } from 'modern-screenshot';
 import { computedVarLookup, inlineCssVars } from '@/lib/export/css-vars';
-import { EXPORT_STYLE_PROPERTIES } from './style-properties';
+import { EXPORT_STYLE_PROPERTIES, SVG_CONTENT_STYLE_PROPERTIES } from './style-properties';
 
 export interface Size {
   width: number;
@@ -37,6 +37,16 @@ export async function captureSvg(
     includeStyleProperties: [...EXPORT_STYLE_PROPERTIES],
   });
   let svg: Element;
+  // modern-screenshot asks the filter about each element just before it copies that element's
+  // styles: inside an <svg> (shapes and text, not the <svg> box itself) only SVG properties apply,
+  // and reading the other ~80 for each of a chart's hundreds of marks was most of the copy.
+  const all = context.includeStyleProperties;
+  const svgContent = [...SVG_CONTENT_STYLE_PROPERTIES];
+  context.filter = (node) => {
+    if (node instanceof Element)
+      context.includeStyleProperties = isSvgContent(node) ? svgContent : all;
+    return true;
+  };
   try {
     lendSharedDefaults(context);
     svg = await domToForeignObjectSvg(context);
@@ -47,7 +57,6 @@ export async function captureSvg(
   if (!(svg instanceof SVGSVGElement)) throw new Error('the chart could not be drawn as SVG');
   inlineCssVars(svg, lookup);
   dropCustomProperties(svg);
-  keepOnlySvgStyles(svg);
   // A title and description, as text nodes: data never becomes markup.
   const desc = document.createElementNS(SVG_NS, 'desc');
   desc.textContent = text.description;
@@ -58,6 +67,9 @@ export async function captureSvg(
   svg.setAttribute('role', 'img');
   return svg;
 }
+
+const isSvgContent = (element: Element): boolean =>
+  element.namespaceURI === SVG_NS && element.parentElement?.namespaceURI === SVG_NS;
 
 /**
  * The browser's default style of each kind of element, read once per page rather than once per
@@ -97,62 +109,6 @@ function dropCustomProperties(svg: SVGSVGElement): void {
     for (let i = style.length - 1; i >= 0; i--) {
       const name = style.item(i);
       if (name.startsWith('--')) style.removeProperty(name);
-    }
-  }
-}
-
-/**
- * What a shape or a text inside a chart's <svg> can use. The box, flex, border and list
- * properties copied onto every element do not apply to them, and were about four fifths of the
- * markup: the browser parses and styles all of it again to draw the PNG.
- */
-const SVG_CONTENT_PROPERTIES = new Set([
-  'display',
-  'color',
-  'visibility',
-  'opacity',
-  'transform',
-  'transform-origin',
-  'overflow',
-  'clip-path',
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'paint-order',
-  'shape-rendering',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'font-variant-numeric',
-  'font-kerning',
-  'letter-spacing',
-  'text-anchor',
-  'dominant-baseline',
-  'text-decoration-line',
-  'text-decoration-style',
-  'text-decoration-color',
-  'white-space',
-  'direction',
-  'writing-mode',
-]);
-
-/** Trims the copied styles of everything inside each chart's <svg> (not the <svg>, a CSS box). */
-function keepOnlySvgStyles(svg: SVGSVGElement): void {
-  for (const element of svg.querySelectorAll<SVGElement>('foreignObject svg [style]')) {
-    if (element.namespaceURI !== SVG_NS) continue;
-    const { style } = element;
-    for (let i = style.length - 1; i >= 0; i--) {
-      const name = style.item(i);
-      const unused = !SVG_CONTENT_PROPERTIES.has(name);
-      // `display` is not inherited and `inline` is its value on every SVG element.
-      const defaultDisplay = name === 'display' && style.getPropertyValue(name) === 'inline';
-      if (unused || defaultDisplay) style.removeProperty(name);
     }
   }
 }
