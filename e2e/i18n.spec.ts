@@ -220,7 +220,9 @@ test.describe('languages', () => {
     await page.goto('/?lang=zh-Hans&present=1');
     await expect(page.getByRole('dialog', { name: '演示' })).toBeVisible();
     await expect(page.locator('[data-slide] h2')).toHaveText('排名趋势');
-    await expect(page.locator('[data-slide]').getByTestId('slide-takeaway')).toContainText('全球创新指数');
+    await expect(page.locator('[data-slide]').getByTestId('slide-takeaway')).toContainText(
+      '全球创新指数',
+    );
   });
 
   test('no English is left on the Chinese dashboard outside citations', async ({ page }) => {

@@ -52,7 +52,9 @@ test.describe('presentation mode', () => {
     await page.goto('/?from=2018&to=2020');
     await page.getByRole('region', { name: 'Ranking trends' }).getByTestId('takeaway').waitFor();
     await page.getByRole('button', { name: 'Present' }).click();
-    await expect(page.locator('[data-slide]').getByTestId('slide-takeaway')).toHaveText(/from #14 in 2018 to #11 in 2020/);
+    await expect(page.locator('[data-slide]').getByTestId('slide-takeaway')).toHaveText(
+      /from #14 in 2018 to #11 in 2020/,
+    );
   });
 
   test('a kiosk link auto-advances, loops and shows its filters in a caption', async ({ page }) => {
