@@ -67,8 +67,10 @@ export function ChartFigure({
   useLayoutEffect(() => {
     setWidth(measuredOrDefault(ref.current?.clientWidth ?? 0));
   }, []);
+  // Its own compositor layer: a frame in which another chart changed then reuses this chart's
+  // paint instead of walking its marks again (5,000 dots took ~35 ms a frame when merely near).
   return (
-    <figure ref={ref} aria-label={label} className={className}>
+    <figure ref={ref} aria-label={label} className={`will-change-transform ${className ?? ''}`}>
       <ChartWidthContext.Provider value={width}>
         {drawn ? <HeldWhileAway active={near}>{children}</HeldWhileAway> : null}
       </ChartWidthContext.Provider>
