@@ -32,6 +32,8 @@ const SUBJECT_AXIS_WIDTH = 186;
 const SUBJECT_LINE_CHARS = 24;
 /** Ranks closer than this share a lane only if their labels would not collide. */
 const MIN_RANK_GAP = 9;
+/** More lanes than this in a row and its labels would overlap: that row shows dots only. */
+const MAX_LABELLED_LANES = 3;
 const RANK_TICKS = [1, 20, 40, 60, 80, 100];
 
 interface DotPoint {
@@ -40,6 +42,8 @@ interface DotPoint {
   university: string;
   universityLabel: string;
   subjectLabel: string;
+  /** Whether its row has room for rank labels. */
+  labelled: boolean;
 }
 
 /** The same shape and colour for a university whatever the filters, from its article order. */
@@ -68,6 +72,7 @@ function dotPoints(data: UniversitiesData): DotPoint[] {
       university: p.university,
       universityLabel: data.universities.find((u) => u.id === p.university)?.label ?? p.university,
       subjectLabel: subject.label,
+      labelled: laneCount <= MAX_LABELLED_LANES,
     }));
   });
 }
@@ -128,6 +133,7 @@ export function UniversitiesChart({
   const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
   const points = dotPoints(data);
+  const crowded = points.some((p) => !p.labelled);
   const select = (id: string) => void setView({ university: selected === id ? null : id });
   const factor = scale.fontSize / CHART_FONT_SIZE;
   const marker = scale.marker + 1;
@@ -220,11 +226,24 @@ export function UniversitiesChart({
                 shape={(props: { cx?: number; cy?: number; payload?: unknown }) => {
                   const point = props.payload as DotPoint | undefined;
                   if (props.cx === undefined || props.cy === undefined || !point) return <g />;
+                  const onClick = scale.interactive ? () => select(point.university) : undefined;
+                  // A crowded row: the marker alone, its rank in the tooltip and the table. Two
+                  // elements a dot instead of four also keeps thousands of dots quick to paint.
+                  if (!point.labelled)
+                    return (
+                      <g
+                        className={scale.interactive ? 'cursor-pointer' : undefined}
+                        data-dot={`${point.university}-${point.x}`}
+                        onClick={onClick}
+                      >
+                        <SeriesMarker cx={props.cx} cy={props.cy} style={style} size={marker} />
+                      </g>
+                    );
                   return (
                     <g
                       className={scale.interactive ? 'cursor-pointer' : undefined}
                       data-dot={`${point.university}-${point.x}`}
-                      onClick={scale.interactive ? () => select(point.university) : undefined}
+                      onClick={onClick}
                     >
                       {/* One target for the marker and its label, easier to hit than either. */}
                       <rect
@@ -255,6 +274,7 @@ export function UniversitiesChart({
       </ResponsiveContainer>
       <p className="text-sm text-ink-muted">
         {t('universities.chartKey')}
+        {crowded && ` ${t('universities.crowdedKey')}`}
         {scale.interactive && ` ${t('universities.selectHint')}`}
       </p>
     </div>
