@@ -20,7 +20,7 @@ import { SeriesMarker } from '@/components/chart/series-marker';
 import { ChartLegend } from '@/components/chart/chart-legend';
 import { formatNumber } from '@/lib/format';
 import { setViewState as setView } from '@/lib/view-state';
-import { assignLanes, laneOffset } from './dot-lanes';
+import { dotPoints, type DotPoint } from './dot-points';
 import type { Named, UniversitiesData } from './select-universities';
 import { useInitialChartWidth } from '@/components/chart/chart-width';
 
@@ -30,21 +30,7 @@ const AXIS_SPACE = 76;
 const SUBJECT_AXIS_WIDTH = 186;
 /** Subject names wrap at this many characters: two lines at most for the article's subjects. */
 const SUBJECT_LINE_CHARS = 24;
-/** Ranks closer than this share a lane only if their labels would not collide. */
-const MIN_RANK_GAP = 9;
-/** More lanes than this in a row and its labels would overlap: that row shows dots only. */
-const MAX_LABELLED_LANES = 3;
 const RANK_TICKS = [1, 20, 40, 60, 80, 100];
-
-interface DotPoint {
-  x: number;
-  y: number;
-  university: string;
-  universityLabel: string;
-  subjectLabel: string;
-  /** Whether its row has room for rank labels. */
-  labelled: boolean;
-}
 
 /** The same shape and colour for a university whatever the filters, from its article order. */
 export function universityStyle(all: readonly Named[], id: string): SeriesStyle {
@@ -54,27 +40,6 @@ export function universityStyle(all: readonly Named[], id: string): SeriesStyle 
       all.findIndex((u) => u.id === id),
     ),
   );
-}
-
-function dotPoints(data: UniversitiesData): DotPoint[] {
-  return data.subjects.flatMap((subject, row) => {
-    const inRow = data.placings.filter(
-      (p) => p.subject === subject.id && data.universities.some((u) => u.id === p.university),
-    );
-    const lanes = assignLanes(
-      inRow.map((p) => p.rank),
-      MIN_RANK_GAP,
-    );
-    const laneCount = Math.max(0, ...lanes) + 1;
-    return inRow.map((p, i) => ({
-      x: p.rank,
-      y: row + laneOffset(lanes[i] ?? 0, laneCount),
-      university: p.university,
-      universityLabel: data.universities.find((u) => u.id === p.university)?.label ?? p.university,
-      subjectLabel: subject.label,
-      labelled: laneCount <= MAX_LABELLED_LANES,
-    }));
-  });
 }
 
 /** Splits a long subject name over lines of about `max` characters, at spaces. */
