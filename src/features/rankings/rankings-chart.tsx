@@ -4,6 +4,7 @@ import {
   LineChart,
   ResponsiveContainer,
   Tooltip,
+  type TooltipProps,
   usePlotArea,
   XAxis,
   YAxis,
@@ -15,6 +16,7 @@ import {
   NO_GRID_LINES,
   seriesStyle,
   useChartScale,
+  type ChartScale,
 } from '@/components/chart/chart-theme';
 import { SeriesMarker } from '@/components/chart/series-marker';
 import { ChartLegend } from '@/components/chart/chart-legend';
@@ -31,7 +33,15 @@ import {
 import { useInitialChartWidth } from '@/components/chart/chart-width';
 import { spacedYears } from '@/components/chart/year-ticks';
 
-type ChartRow = { year: number } & Partial<Record<RankingSeriesId, number | null>>;
+/** A point's label ("11 / 131"), and whether it sits above its marker or below. */
+interface PointLabel {
+  text: string;
+  above: boolean;
+}
+
+type ChartRow = { year: number; labels: Partial<Record<RankingSeriesId, PointLabel>> } & Partial<
+  Record<RankingSeriesId, number | null>
+>;
 
 // Recharts 3 keeps each axis's and the chart's settings in a store and recomputes the layout
 // when a prop changes identity: constant objects and memoised callbacks keep a filter change
@@ -43,8 +53,51 @@ const Y_AXIS_WIDTH = 56;
 interface DotProps {
   cx?: number;
   cy?: number;
-  value?: unknown;
   index?: number;
+  payload?: ChartRow;
+}
+
+/** The tooltip shows a point as its label does ("11 / 131"). */
+const tooltipFormatter: NonNullable<TooltipProps['formatter']> = (value, _name, item) =>
+  (item.payload as ChartRow).labels[item.dataKey as RankingSeriesId]?.text ?? String(value);
+
+/**
+ * Each point's marker and its label in one shape: recharts' LabelList would add a component per
+ * point. It reads the label from the point's row, so it changes only with the chart's scale: a
+ * filter change leaves the Line's props as they were, and recharts does not re-register it.
+ */
+function labelledDot(id: RankingSeriesId, scale: ChartScale) {
+  const style = seriesStyle(RANKING_SERIES.indexOf(id));
+  return function LabelledDot({ cx, cy, index, payload }: DotProps) {
+    const label = payload?.labels[id];
+    if (!label || cx === undefined || cy === undefined) return <g key={index} />;
+    return (
+      <g key={index}>
+        <SeriesMarker cx={cx} cy={cy} style={style} />
+        <text
+          x={cx}
+          y={cy + (label.above ? -(scale.marker + 6) : scale.marker + scale.labelSize + 4)}
+          textAnchor="middle"
+          fontSize={scale.labelSize}
+          fill={style.color}
+          fontWeight={600}
+        >
+          {label.text}
+        </text>
+      </g>
+    );
+  };
+}
+
+/**
+ * Where two indices share a year, the better rank is labelled above its point and the other
+ * below, so the two labels never meet between the lines.
+ */
+function labelAbove(row: ChartRow, id: RankingSeriesId, order: number, others: RankingSeriesId[]) {
+  const own = row[id];
+  const rival = others.map((o) => row[o]).find((v): v is number => typeof v === 'number');
+  if (typeof own !== 'number' || rival === undefined) return order === 0;
+  return own === rival ? order === 0 : own < rival;
 }
 
 /** The years along the bottom, as many as the plot's width has room for. */
@@ -86,73 +139,43 @@ export function RankingsChart({
   const { t } = useTranslation();
   const view = useViewKeys(['index']);
   const styleOf = (id: RankingSeriesId) => seriesStyle(RANKING_SERIES.indexOf(id));
-  const chartRows: ChartRow[] = useMemo(
-    () =>
-      data.rows.map((row) => ({
-        year: row.year,
-        ...Object.fromEntries(data.series.map((s) => [s.id, pointValue(row.ranks[s.id], metric)])),
-      })),
-    [data, metric],
-  );
+  const chartRows: ChartRow[] = useMemo(() => {
+    const ids = data.series.map((series) => series.id);
+    return data.rows.map((row) => {
+      const values = Object.fromEntries(ids.map((id) => [id, pointValue(row.ranks[id], metric)]));
+      const chartRow: ChartRow = { year: row.year, labels: {}, ...values };
+      ids.forEach((id, order) => {
+        const point = row.ranks[id];
+        if (point && typeof chartRow[id] === 'number')
+          chartRow.labels[id] = {
+            text: pointLabel(point, metric),
+            above: labelAbove(
+              chartRow,
+              id,
+              order,
+              ids.filter((other) => other !== id),
+            ),
+          };
+      });
+      return chartRow;
+    });
+  }, [data, metric]);
   const years = useMemo(() => chartRows.map((r) => r.year), [chartRows]);
   const worst = Math.max(...chartRows.flatMap((r) => data.series.map((s) => r[s.id] ?? 0)));
   // Round the bottom of the axis up to a round number, leaving room under the worst point's label.
   const step = metric === 'rank' ? 5 : 10;
   const bottom = Math.max(step * 2, Math.ceil((worst * 1.1 + 1) / step) * step);
-  const ticks = [
-    metric === 'rank' ? 1 : 0,
-    ...Array.from({ length: bottom / step }, (_, i) => (i + 1) * step),
-  ];
-
-  // Each point's marker and its label in one shape: recharts' LabelList would add a component
-  // per point, and the labels are most of what a filter change redraws.
-  const dots = useMemo(() => {
-    // Where two indices share a year, the better rank is labelled above its point and the other
-    // below, so the two labels never meet between the lines.
-    const labelAbove = (index: number, id: RankingSeriesId, order: number) => {
-      const row = chartRows[index];
-      const own = row?.[id];
-      const rival = data.series
-        .filter((o) => o.id !== id)
-        .map((o) => row?.[o.id])
-        .find((v): v is number => typeof v === 'number');
-      if (typeof own !== 'number' || rival === undefined) return order === 0;
-      return own === rival ? order === 0 : own < rival;
-    };
-    return new Map(
-      data.series.map((s, order) => {
-        const style = seriesStyle(RANKING_SERIES.indexOf(s.id));
-        function LabelledDot({ cx, cy, value, index }: DotProps) {
-          const point = index === undefined ? undefined : data.rows[index]?.ranks[s.id];
-          if (
-            value === null ||
-            value === undefined ||
-            !point ||
-            cx === undefined ||
-            cy === undefined
-          )
-            return <g key={index} />;
-          const above = labelAbove(index ?? 0, s.id, order);
-          return (
-            <g key={index}>
-              <SeriesMarker cx={cx} cy={cy} style={style} />
-              <text
-                x={cx}
-                y={cy + (above ? -(scale.marker + 6) : scale.marker + scale.labelSize + 4)}
-                textAnchor="middle"
-                fontSize={scale.labelSize}
-                fill={style.color}
-                fontWeight={600}
-              >
-                {pointLabel(point, metric)}
-              </text>
-            </g>
-          );
-        }
-        return [s.id, LabelledDot];
-      }),
-    );
-  }, [data, chartRows, metric, scale]);
+  const ticks = useMemo(
+    () => [
+      metric === 'rank' ? 1 : 0,
+      ...Array.from({ length: bottom / step }, (_, i) => (i + 1) * step),
+    ],
+    [metric, bottom, step],
+  );
+  const dots = useMemo(
+    () => new Map(RANKING_SERIES.map((id) => [id, labelledDot(id, scale)])),
+    [scale],
+  );
 
   const tickFormatter = useCallback(
     (v: number) => (metric === 'rank' ? String(v) : formatPercent(v)),
@@ -222,14 +245,7 @@ export function RankingsChart({
             tickFormatter={tickFormatter}
             label={axisLabel}
           />
-          <Tooltip
-            formatter={(value, _name, item) => {
-              const row = data.rows.find((r) => r.year === (item.payload as ChartRow).year);
-              const point = row?.ranks[item.dataKey as RankingSeriesId];
-              return point ? pointLabel(point, metric) : String(value);
-            }}
-            contentStyle={tooltipStyle}
-          />
+          <Tooltip formatter={tooltipFormatter} contentStyle={tooltipStyle} />
           {data.series.map((s) => {
             const style = styleOf(s.id);
             return (
