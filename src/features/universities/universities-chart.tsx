@@ -191,44 +191,37 @@ export function UniversitiesChart({
                 shape={(props: { cx?: number; cy?: number; payload?: unknown }) => {
                   const point = props.payload as DotPoint | undefined;
                   if (props.cx === undefined || props.cy === undefined || !point) return <g />;
-                  const onClick = scale.interactive ? () => select(point.university) : undefined;
-                  // A crowded row: the marker alone, its rank in the tooltip and the table. Two
-                  // elements a dot instead of four also keeps thousands of dots quick to paint.
-                  if (!point.labelled)
-                    return (
-                      <g
-                        className={scale.interactive ? 'cursor-pointer' : undefined}
-                        data-dot={`${point.university}-${point.x}`}
-                        onClick={onClick}
-                      >
-                        <SeriesMarker cx={props.cx} cy={props.cy} style={style} size={marker} />
-                      </g>
-                    );
                   return (
                     <g
                       className={scale.interactive ? 'cursor-pointer' : undefined}
                       data-dot={`${point.university}-${point.x}`}
-                      onClick={onClick}
+                      onClick={scale.interactive ? () => select(point.university) : undefined}
                     >
-                      {/* One target for the marker and its label, easier to hit than either. */}
-                      <rect
-                        x={props.cx - marker - 3}
-                        y={props.cy - marker - 3}
-                        width={marker * 2 + 11 + scale.labelSize * 1.4}
-                        height={marker * 2 + 6}
-                        fill="transparent"
-                      />
+                      {/* One target for the marker and its label, easier to hit than either. A
+                          crowded row has no labels: its ranks are in the tooltip and the table,
+                          and two elements a dot keep thousands of dots quick to paint. */}
+                      {point.labelled && (
+                        <rect
+                          x={props.cx - marker - 3}
+                          y={props.cy - marker - 3}
+                          width={marker * 2 + 11 + scale.labelSize * 1.4}
+                          height={marker * 2 + 6}
+                          fill="transparent"
+                        />
+                      )}
                       <SeriesMarker cx={props.cx} cy={props.cy} style={style} size={marker} />
-                      <text
-                        x={props.cx + marker + 5}
-                        y={props.cy}
-                        dy="0.35em"
-                        fontSize={scale.labelSize}
-                        fontWeight={600}
-                        fill="var(--color-ink)"
-                      >
-                        {formatNumber(point.x, 0)}
-                      </text>
+                      {point.labelled && (
+                        <text
+                          x={props.cx + marker + 5}
+                          y={props.cy}
+                          dy="0.35em"
+                          fontSize={scale.labelSize}
+                          fontWeight={600}
+                          fill="var(--color-ink)"
+                        >
+                          {formatNumber(point.x, 0)}
+                        </text>
+                      )}
                     </g>
                   );
                 }}
