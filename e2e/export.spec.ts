@@ -207,6 +207,19 @@ test.describe('exports', () => {
       expect(text).toContain(words);
   });
 
+  test('PNG: consecutive exports of one size each show their own panel only', async ({ page }) => {
+    await ready(page, '/');
+    const fintech = await exportFrom(page, panelMenu(page, 'Fintech'), 'PNG image');
+    const startups = await exportFrom(page, panelMenu(page, 'Start-up growth'), 'PNG image');
+    const fintechAgain = await exportFrom(page, panelMenu(page, 'Fintech'), 'PNG image');
+    expect(pngSize(startups.bytes)).toEqual(pngSize(fintech.bytes));
+    expect(startups.bytes.equals(fintech.bytes), 'a different panel, a different image').toBe(
+      false,
+    );
+    // Exports draw into one reused canvas: nothing of the start-up chart may be left in the next.
+    expect(fintechAgain.bytes.equals(fintech.bytes), 'the same panel, the same bytes').toBe(true);
+  });
+
   test('PNG sizes: as on screen × density, square, 4×', async ({ page }) => {
     await ready(page, '/');
     const region = panel(page, 'Fintech');
