@@ -104,10 +104,23 @@ export interface Limits {
   budgetMs: number;
 }
 
+/** Two frames and a short pause: what a reader's own pause between scrolling and a key would be. */
+async function afterScroll(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 500))),
+      ),
+  );
+}
+
 async function timeFilter(page: Page, kind: FilterKind, limits: Limits): Promise<ChangeTiming[]> {
   const { target, keys } = control(page, kind);
   // Focusing scrolls the control into view; the filter bar is sticky, the sector select is not.
+  // The panels that scroll on screen are then styled and painted for the first time: let that
+  // finish, or the first change would be timed with the scroll's paint (100-150 ms here).
   await target.focus();
+  await afterScroll(page);
   const root = await gridSelector(page);
   const timings: ChangeTiming[] = [];
   const began = performance.now();
