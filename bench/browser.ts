@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { scrollThroughPage } from '../scripts/scroll-through-page';
 import { CHROME_ARGS, CHROME_EXECUTABLE, VIEWPORT } from './config';
 
 /** Browser plumbing shared by the Playwright measurements: launch, fresh pages, readiness. */
@@ -41,7 +42,7 @@ export async function withPage<T>(
   }
 }
 
-/** Resolves once nothing under `selector` has changed for `quietMs` (charts drawn when idle). */
+/** Resolves once nothing under `selector` has changed for `quietMs` (the last charts drawn). */
 export async function waitForQuiet(
   page: Page,
   selector: string,
@@ -77,11 +78,13 @@ export async function waitForQuiet(
 
 /**
  * Resolves once the live app (not the prerendered stand-in) shows every panel's content, every
- * chart is drawn (including those drawn later, when idle) and the page has stopped changing.
+ * chart is drawn (the page is scrolled through once, as the charts below the fold draw only when
+ * scrolled near) and the page has stopped changing.
  * Throws as soon as a panel shows an error, with its message, so a broken build or dataset fails
  * loudly.
  */
 export async function waitForDashboard(page: Page, timeout = 60_000): Promise<void> {
+  await scrollThroughPage(page, timeout); // the charts below the fold draw only when scrolled near
   const handle = await page.waitForFunction(
     () => {
       if (document.querySelector('[data-prerendered]')) return null;

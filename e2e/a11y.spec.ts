@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectChart } from './support';
+import { expectChart, scrollThroughPage } from './support';
 
 /**
  * axe-core at WCAG 2.1 AA over every page state (the dashboard, every table view, an open export
@@ -17,7 +17,9 @@ async function waitForPanels(page: Page): Promise<void> {
   await expect(page.locator('[data-panel]').first()).toBeVisible();
   await expect(page.getByTestId('panel-loading')).toHaveCount(0, { timeout: 30_000 });
   await expectChart(page.locator('[data-panel="rankings"]'));
-  // Charts below the fold are drawn when the page is idle: the checks below need every one.
+  // Charts below the fold are drawn when the reader scrolls near them: the checks below need
+  // every one, so the page is scrolled through once, as a reader would.
+  await scrollThroughPage(page);
   await expect
     .poll(
       () =>

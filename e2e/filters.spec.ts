@@ -64,6 +64,7 @@ test.describe('filters and shareable views', () => {
     await page.goto('/');
     await page.getByRole('combobox', { name: 'From', exact: true }).selectOption('2019');
     const funding = region(page, 'Funding breakdown');
+    await funding.scrollIntoViewIfNeeded(); // its chart, with the sector buttons, is drawn when near
     await funding.getByRole('button', { name: 'Biotechnology', exact: true }).click();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByText('Link copied')).toBeVisible();
@@ -103,6 +104,7 @@ test.describe('filters and shareable views', () => {
   test('cross-filter: clicking a bar and pressing a legend item by keyboard', async ({ page }) => {
     await page.goto('/');
     const funding = region(page, 'Funding breakdown');
+    await funding.scrollIntoViewIfNeeded(); // its chart is drawn when the reader scrolls near it
     await funding.locator('.recharts-bar-rectangle').nth(3).click();
     await expect(page).toHaveURL(/sector=biotechnology/);
     await expect(

@@ -262,6 +262,7 @@ test.describe('languages', () => {
         await page.goto(`/?lang=${lang}`);
         await waitForPanels(page);
         for (const name of EXPECTED[lang].panels) await expectChart(region(page, name));
+        await page.evaluate(() => window.scrollTo(0, 0)); // the screenshot shows the first screen
         await expect(headlines(page)).toHaveCount(5);
         await page.evaluate(() => document.fonts.ready);
         const widths = await page.evaluate(() => ({

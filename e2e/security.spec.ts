@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAllCharts } from './support';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -26,11 +27,7 @@ test.describe('security', () => {
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toContain('unsafe-eval');
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
-    for (const name of ['Ranking trends', 'Start-up growth', 'Fintech', 'Funding breakdown']) {
-      await expect(
-        page.getByRole('region', { name, exact: true }).locator('svg.recharts-surface').first(),
-      ).toBeVisible();
-    }
+    await expectAllCharts(page); // scrolling to each, as its chart is drawn when near
     await page.keyboard.press('p');
     await expect(page.getByTestId('presentation')).toBeVisible();
     await page.keyboard.press('Escape');

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+export { scrollThroughPage } from '../scripts/scroll-through-page';
+
 /** The four core panels, by the accessible name of their region (the panel heading). */
 export const PANEL_NAMES = [
   'Ranking trends',
@@ -21,6 +23,8 @@ export function chartSurface(region: Locator): Locator {
 
 /** Waits until the panel draws a chart with marks (lines, bars, dots) in it. */
 export async function expectChart(region: Locator): Promise<void> {
+  // A chart below the fold is drawn once the reader scrolls near it, as here.
+  await region.scrollIntoViewIfNeeded();
   const surface = chartSurface(region);
   await expect(surface).toBeVisible();
   await expect
@@ -30,9 +34,11 @@ export async function expectChart(region: Locator): Promise<void> {
     .toBeGreaterThan(0);
 }
 
-/** Every panel has drawn its chart. */
+/** Every panel has drawn its chart; the page is left scrolled where it was. */
 export async function expectAllCharts(page: Page): Promise<void> {
+  const scrollY = await page.evaluate(() => window.scrollY);
   for (const name of PANEL_NAMES) await expectChart(panel(page, name));
+  await page.evaluate((y) => window.scrollTo(0, y), scrollY);
 }
 
 /** A `<table>` row, found by its row header (the first cell: a year or a sector). */

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunchOptions } from './browser';
+import { scrollThroughPage } from './scroll-through-page';
 import { withIndexRevision, withPrerenderedRoot } from './prerender-html';
 
 /** The build to prerender: `dist/`, or the folder given as the first argument. */
@@ -26,6 +27,7 @@ const KEEP_PANELS_ABOVE_PX = VIEWPORT.height;
 
 /** The #root markup once every panel has drawn, with charts made fluid for other widths. */
 async function captureRoot(page: Page): Promise<string> {
+  await scrollThroughPage(page); // the charts below the fold draw only when scrolled near
   await page.waitForFunction(
     () =>
       document.querySelectorAll('section[data-panel]').length > 0 &&

@@ -53,6 +53,7 @@ export function Dashboard() {
               <div
                 key={panel.id}
                 aria-hidden="true"
+                data-panel-pending
                 className={`min-h-[44rem] rounded-xl border border-line bg-surface ${panel.wide ? 'xl:col-span-2' : ''}`}
               />
             );

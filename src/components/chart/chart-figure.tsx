@@ -59,8 +59,8 @@ export function ChartFigure({
 }) {
   const ref = useRef<HTMLElement>(null);
   useUnfocusableChartLayers(ref);
-  // Charts far below the fold are drawn when the reader nears them or the page is idle, and
-  // follow filter changes only while near.
+  // Charts below the fold are drawn when the reader scrolls near them, and follow filter changes
+  // only while near.
   const { drawn, near } = useNearViewport(ref);
   // Measured before paint, in the same pass as the check above: the chart's first draw is its last.
   const [width, setWidth] = useState(() => measuredOrDefault(0));

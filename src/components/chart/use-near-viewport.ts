@@ -1,53 +1,81 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-
-/** Charts waiting for an idle moment, drawn one per idle callback so none blocks input for long. */
-const idleQueue: Array<() => void> = [];
-let idleScheduled = false;
-
-function drawNextWhenIdle(): void {
-  if (idleScheduled || idleQueue.length === 0) return;
-  idleScheduled = true;
-  const run = () => {
-    idleScheduled = false;
-    idleQueue.shift()?.();
-    drawNextWhenIdle();
-  };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 50);
-}
-
-function whenIdle(draw: () => void): () => void {
-  idleQueue.push(draw);
-  drawNextWhenIdle();
-  return () => {
-    const index = idleQueue.indexOf(draw);
-    if (index >= 0) idleQueue.splice(index, 1);
-  };
-}
+import { flushSync } from 'react-dom';
 
 export interface ViewportReach {
-  /** Drawn at all: in reach once, or drawn ahead while the page was idle. */
+  /** Drawn at all: it has been near, or within half a screen since the reader scrolled, or printed. */
   drawn: boolean;
   /** On screen or about to be: only then does a chart follow filter changes. */
   near: boolean;
 }
 
-const inReach = (element: Element): boolean => {
-  // The same band as the observer below: the screen and a tenth of one beyond it.
-  const reach = window.innerHeight * 0.1;
+/** A chart this close (a fraction of the screen's height) keeps up with every filter change. */
+const NEAR = 0.1;
+/**
+ * Once the reader scrolls, a chart is first drawn this far ahead of the screen, so scrolling finds
+ * it drawn. Not before: a page that draws charts nobody has scrolled to spends a slow phone's first
+ * seconds on them (each first draw is one long task there), holding up every tap meanwhile.
+ */
+const DRAW_AHEAD = 0.5;
+
+/** Charts waiting for the reader's first scroll to start drawing ahead. */
+const waitingForScroll = new Set<() => void>();
+let scrolled = false;
+
+function afterFirstScroll(run: () => void): () => void {
+  if (scrolled) {
+    run();
+    return () => undefined;
+  }
+  if (waitingForScroll.size === 0)
+    window.addEventListener(
+      'scroll',
+      () => {
+        scrolled = true;
+        waitingForScroll.forEach((waiting) => waiting());
+        waitingForScroll.clear();
+      },
+      { once: true, passive: true },
+    );
+  waitingForScroll.add(run);
+  return () => waitingForScroll.delete(run);
+}
+
+const margin = (fraction: number) => `${fraction * 100}% 0px`;
+
+const inReach = (element: Element, fraction: number): boolean => {
+  const reach = window.innerHeight * fraction;
   const box = element.getBoundingClientRect();
   // A panel the focus area hides is out of reach, wherever its box would sit.
   if (!element.checkVisibility({ visibilityProperty: true })) return false;
   return box.top < window.innerHeight + reach && box.bottom > -reach;
 };
 
+/** Calls `onChange` whenever the element enters or leaves the screen widened by `fraction`. */
+function watchReach(
+  element: Element,
+  fraction: number,
+  onChange: (inside: boolean) => void,
+): IntersectionObserver {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const entry = entries.at(-1);
+      if (!entry) return;
+      // A panel the focus area hides is invisible, not gone: it is not in reach either.
+      onChange(entry.isIntersecting && entry.target.checkVisibility({ visibilityProperty: true }));
+    },
+    { rootMargin: margin(fraction) },
+  );
+  observer.observe(element);
+  return observer;
+}
+
 /**
  * Whether a chart is drawn, and whether it is near enough to keep up with the filters. The first
  * screen's charts are drawn in the first render (measured before paint, so the prerendered page
- * is never replaced by an empty box); the rest follow when idle, without holding up the first
- * screen. A chart more than a tenth of a screen away keeps its last drawing until the reader
- * comes near, so a filter change costs only the charts one can see. Without IntersectionObserver
- * (tests), both are always true.
+ * is never replaced by an empty box); the others once the reader scrolls, within half a screen of
+ * them, as Grafana draws its panels. A chart more than a tenth of a screen away keeps its last
+ * drawing until the reader comes near, so a filter change costs only the charts one can see.
+ * Printing draws every chart with the current filters. Without IntersectionObserver (tests), both are always true.
  */
 export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
@@ -55,30 +83,37 @@ export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
-    if (inReach(element)) {
+    if (inReach(element, NEAR)) {
       setNear(true);
       setDrawn(true);
     }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries.at(-1);
-        if (!entry) return;
-        // A panel the focus area hides is invisible, not gone: it is not near either.
-        const seen =
-          entry.isIntersecting && entry.target.checkVisibility({ visibilityProperty: true });
-        setNear(seen);
-        if (seen) setDrawn(true);
-      },
-      // A little ahead, so a chart catches up just before it scrolls into view; not more, since
-      // every chart in this band redraws on each filter change.
-      { rootMargin: '10% 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
+    const nearWatch = watchReach(element, NEAR, (inside) => {
+      setNear(inside);
+      if (inside) setDrawn(true);
+    });
+    let drawWatch: IntersectionObserver | undefined;
+    const stopWaiting = afterFirstScroll(() => {
+      drawWatch = watchReach(element, DRAW_AHEAD, (inside) => {
+        if (inside) setDrawn(true);
+      });
+    });
+    // The print layout is made right after this event, so every chart must be drawn, and show
+    // the current filters, by the time it returns.
+    const beforePrint = () =>
+      flushSync(() => {
+        setDrawn(true);
+        setNear(true);
+      });
+    const afterPrint = () => setNear(inReach(element, NEAR));
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      nearWatch.disconnect();
+      stopWaiting();
+      drawWatch?.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
   }, [ref]);
-  useLayoutEffect(() => {
-    if (drawn) return;
-    return whenIdle(() => setDrawn(true));
-  }, [drawn]);
   return { drawn, near };
 }
