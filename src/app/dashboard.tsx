@@ -1,6 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PanelFrame } from '@/components/panel/panel-frame';
+import { pageBuilt } from '@/components/chart/use-near-viewport';
 import { ExportAllBar } from '@/components/export/export-all-bar';
 import { ExportProvider } from '@/components/export/export-context';
 import { HeadlineStrip } from '@/features/headlines/headline-strip';
@@ -16,6 +17,9 @@ export function Dashboard() {
   const view = useViewKeys(['area']);
   // The first panel (the first screen's chart) at once, the others one per task after it.
   const mounted = useProgressiveMount(PANELS.length, 1);
+  useEffect(() => {
+    if (mounted >= PANELS.length) pageBuilt();
+  }, [mounted]);
   const { panels, hidden, catalogue } = useVisiblePanels();
   const chips = useCallback(
     (current: ViewState) => activeChips(current, catalogue, t),

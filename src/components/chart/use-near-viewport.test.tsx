@@ -34,11 +34,11 @@ function enterBand(margin: string): number {
 // Fresh modules per test: whether the reader has scrolled is module state, once per page load.
 const load = () => import('./use-near-viewport');
 
-async function renderChartFar(): Promise<HTMLElement> {
+async function renderChartFar({ measureAtOnce = false } = {}): Promise<HTMLElement> {
   const { useNearViewport } = await load();
   function Chart() {
     const ref = useRef<HTMLDivElement>(null);
-    const { drawn, near } = useNearViewport(ref);
+    const { drawn, near } = useNearViewport(ref, { measureAtOnce });
     return <div ref={ref} data-testid="chart" data-drawn={drawn} data-near={near} />;
   }
   render(<Chart />);
@@ -98,13 +98,34 @@ describe('charts are drawn when the reader gets to them', () => {
     expect(chart.dataset.near).toBe('false');
   });
 
-  it('draws a chart already on the first screen in its first render', async () => {
-    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
-      top: 100,
-      bottom: 500,
-    } as DOMRect);
-    const chart = await renderChartFar();
-    expect(chart.dataset.drawn).toBe('true');
-    expect(chart.dataset.near).toBe('true');
+  describe('a chart on the first screen', () => {
+    beforeEach(() => {
+      vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+        top: 100,
+        bottom: 500,
+      } as DOMRect);
+    });
+
+    it('is drawn in its first render when it replaces a prerendered drawing', async () => {
+      const chart = await renderChartFar({ measureAtOnce: true });
+      expect(chart.dataset.drawn).toBe('true');
+      expect(chart.dataset.near).toBe('true');
+    });
+
+    it('waits for the observer while the page builds its panels, with no layout forced', async () => {
+      const measured = vi.mocked(Element.prototype.getBoundingClientRect);
+      const chart = await renderChartFar();
+      expect(measured).not.toHaveBeenCalled();
+      expect(chart.dataset.drawn).toBe('false');
+      enterBand('10% 0px');
+      expect(chart.dataset.drawn).toBe('true');
+    });
+
+    it('is drawn in its first render once the page is built (a table switched back)', async () => {
+      (await load()).pageBuilt();
+      const chart = await renderChartFar();
+      expect(chart.dataset.drawn).toBe('true');
+      expect(chart.dataset.near).toBe('true');
+    });
   });
 });

@@ -40,6 +40,21 @@ function afterFirstScroll(run: () => void): () => void {
   return () => waitingForScroll.delete(run);
 }
 
+/**
+ * While the dashboard builds its panels, one per task, a new chart waits for the observer's first
+ * report (after the next layout) instead of measuring itself: each measurement forced a layout of
+ * the whole page inside that panel's task, 20-60 ms each on a slow phone. The panel has only just
+ * appeared, so a chart drawn a frame later shows no change. Charts standing in for a prerendered
+ * drawing are measured at once, and so is every chart once the page is built (a table switched
+ * back to its chart is drawn in the same frame).
+ */
+let buildingPage = true;
+
+/** The dashboard has mounted every panel. */
+export function pageBuilt(): void {
+  buildingPage = false;
+}
+
 const margin = (fraction: number) => `${fraction * 100}% 0px`;
 
 const inReach = (element: Element, fraction: number): boolean => {
@@ -77,13 +92,16 @@ function watchReach(
  * drawing until the reader comes near, so a filter change costs only the charts one can see.
  * Printing draws every chart with the current filters. Without IntersectionObserver (tests), both are always true.
  */
-export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {
+export function useNearViewport(
+  ref: RefObject<Element | null>,
+  { measureAtOnce = false }: { measureAtOnce?: boolean } = {},
+): ViewportReach {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   const [drawn, setDrawn] = useState(near);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
-    if (inReach(element, NEAR)) {
+    if ((measureAtOnce || !buildingPage) && inReach(element, NEAR)) {
       setNear(true);
       setDrawn(true);
     }
@@ -114,6 +132,6 @@ export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [ref]);
+  }, [ref, measureAtOnce]);
   return { drawn, near };
 }

@@ -27,6 +27,7 @@ export function PanelBody({
     return <PanelError title={title} error={state.error} retry={state.retry} />;
 
   const { content } = state;
+  const snapshot = chartSnapshot(panel.id);
   // content-visibility: the browser skips style, layout and paint of a panel far off screen, so
   // a change in one chart does not re-walk the thousands of marks the others hold.
   return (
@@ -36,8 +37,12 @@ export function PanelBody({
       </p>
       {content.controls}
       {view === 'chart' ? (
-        <ChartFigure label={`${content.chartLabel}. ${content.takeaway}`} className="m-0 min-h-72">
-          <ChartSnapshotContext.Provider value={chartSnapshot(panel.id)}>
+        <ChartFigure
+          label={`${content.chartLabel}. ${content.takeaway}`}
+          className="m-0 min-h-72"
+          measureAtOnce={snapshot !== undefined}
+        >
+          <ChartSnapshotContext.Provider value={snapshot}>
             {content.chart}
           </ChartSnapshotContext.Provider>
         </ChartFigure>
