@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 export interface ViewportReach {
@@ -85,12 +85,14 @@ function watchReach(
 }
 
 /**
- * Whether a chart is drawn, and whether it is near enough to keep up with the filters. The first
- * screen's charts are drawn in the first render (measured before paint, so the prerendered page
- * is never replaced by an empty box); the others once the reader scrolls, within half a screen of
- * them, as Grafana draws its panels. A chart more than a tenth of a screen away keeps its last
- * drawing until the reader comes near, so a filter change costs only the charts one can see.
- * Printing draws every chart with the current filters. Without IntersectionObserver (tests), both are always true.
+ * Whether a chart is drawn, and whether it is near enough to keep up with the filters. A chart on
+ * the first screen is drawn in its first render when it is measured at once (before paint, so the
+ * prerendered page is never replaced by an empty box), else at the observer's first report; the
+ * others once the reader scrolls, within half a screen of them, as Grafana draws its panels. A
+ * chart more than a tenth of a screen away keeps its last drawing until the reader comes near, so
+ * a filter change costs only the charts one can see. Printing draws every chart with the current
+ * filters. Without IntersectionObserver (tests), both are always true. `measureAtOnce` is read
+ * when the chart mounts.
  */
 export function useNearViewport(
   ref: RefObject<Element | null>,
@@ -98,10 +100,11 @@ export function useNearViewport(
 ): ViewportReach {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   const [drawn, setDrawn] = useState(near);
+  const atOnce = useRef(measureAtOnce);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
-    if ((measureAtOnce || !buildingPage) && inReach(element, NEAR)) {
+    if ((atOnce.current || !buildingPage) && inReach(element, NEAR)) {
       setNear(true);
       setDrawn(true);
     }
@@ -132,6 +135,6 @@ export function useNearViewport(
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [ref, measureAtOnce]);
+  }, [ref]);
   return { drawn, near };
 }
