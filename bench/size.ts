@@ -84,16 +84,25 @@ export function referencedByHtml(html: string): string[] {
   return [...new Set(files)];
 }
 
-/** Relative imports in a minified chunk, split into static and dynamic (`import()`). */
+/**
+ * Relative imports in a minified chunk, split into static and dynamic (`import()`). Scripts the
+ * chunk names with `new URL(…, import.meta.url)` (a worker) count as static: they are fetched
+ * whenever the chunk runs, not on demand.
+ */
 export function importsOf(file: string): { static: string[]; dynamic: string[] } {
   if (!file.endsWith('.js')) return { static: [], dynamic: [] };
   const code = fs.readFileSync(path.join(DIST, file), 'utf8');
   const dir = path.posix.dirname(file);
-  const resolve = (spec: string) => path.posix.normalize(path.posix.join(dir, spec));
+  const resolve = (spec: string) =>
+    spec.startsWith('/') ? distPath(spec) : path.posix.normalize(path.posix.join(dir, spec));
   const staticRe = /(?:\bfrom|\bimport)\s*["'`](\.\.?\/[^"'`]+)["'`]/g;
   const dynamicRe = /\bimport\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g;
+  const scriptUrlRe =
+    /\bnew URL\(\s*["'`]((?:\.\.?)?\/[^"'`]+\.js)["'`]\s*,[^)]*import\.meta\.url\s*\)/g;
   return {
-    static: [...code.matchAll(staticRe)].map((m) => resolve(m[1] ?? '')),
+    static: [...code.matchAll(staticRe), ...code.matchAll(scriptUrlRe)].map((m) =>
+      resolve(m[1] ?? ''),
+    ),
     dynamic: [...code.matchAll(dynamicRe)].map((m) => resolve(m[1] ?? '')),
   };
 }

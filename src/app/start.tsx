@@ -6,6 +6,7 @@ import { loadFirstScreen } from '@/app/first-screen';
 import { keepPrerenderedCharts } from '@/components/chart/chart-snapshots';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { createQueryClient } from '@/data/query-client';
+import { warmLocaleData } from '@/app/warm-locale-data';
 
 /** In development only, `VITE_MOCK=1` serves the data through MSW's worker with a named scenario. */
 async function startMocking(): Promise<void> {
@@ -20,8 +21,10 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function start(): Promise<void> {
   // Running the app's modules is one long task on a slow phone: the start waits for the next.
   await nextTask();
-  // The page's first number formatter loads the browser's locale data (40-55 ms on the bench
-  // machine, 4x that on a slow phone): in a task of its own here, not in the first render's.
+  // The page's first number formatter loads the browser's locale data (13-35 ms on the bench
+  // machine, 4x that on a slow phone). A worker loads it (main.tsx); should the worker be slow or
+  // missing, this builds it in a task of its own here, not in the first render's.
+  await warmLocaleData();
   new Intl.NumberFormat(document.documentElement.lang || undefined).format(0);
   await nextTask();
   await startMocking();

@@ -1,29 +1,18 @@
 import type { Qualifier, Unit } from '@/data/schema';
 import i18n from './i18n';
+import { COMPACT_LOCALE_ZH_HANT, INTL_LOCALES } from './intl-locales';
+import { isLanguage } from './language';
 
 /** Every number on screen goes through Intl for the active language. */
 
-/**
- * Intl locale for a UI language: English figures read as in Hong Kong ("12 March 2021"),
- * Traditional Chinese as in Hong Kong, Simplified Chinese as in the mainland.
- */
+/** Intl locale for a UI language (see INTL_LOCALES); English for anything else. */
 export function intlLocale(language = i18n.language): string {
-  switch (language) {
-    case 'zh-Hant':
-      return 'zh-Hant-HK';
-    case 'zh-Hans':
-      return 'zh-Hans-CN';
-    default:
-      return 'en-HK';
-  }
+  return isLanguage(language) ? INTL_LOCALES[language] : INTL_LOCALES.en;
 }
 
-/**
- * Locale for compact amounts ("22.4 billion", "224億"). CLDR gives zh-Hant-HK English-style
- * compact forms ("22.4B"); Chinese text in Hong Kong writes 萬 and 億, as the zh-Hant locale does.
- */
+/** Locale for compact amounts ("22.4 billion", "224億"). */
 function compactLocale(language = i18n.language): string {
-  return language === 'zh-Hant' ? 'zh-Hant' : intlLocale(language);
+  return language === 'zh-Hant' ? COMPACT_LOCALE_ZH_HANT : intlLocale(language);
 }
 
 // Building an Intl formatter costs far more than using one, and every render formats numbers and
