@@ -8,6 +8,7 @@ import {
   type ComponentType,
   type ReactElement,
 } from 'react';
+import { startOnePerTask } from '@/lib/yield-to-main';
 import { ChartSnapshotContext, PrerenderedChart } from './chart-snapshots';
 
 const preloaders = new Set<() => Promise<unknown>>();
@@ -73,10 +74,12 @@ export function lazyChart<P extends object>(
   return LazyChart;
 }
 
-/** Resolves when every chart's code is loaded; never rejects (a panel's Retry loads it later). */
+/**
+ * Starts loading every chart's code, one chart per task (each adds the preload links of its
+ * chunks), and resolves when all is loaded; never rejects (a panel's Retry loads it later).
+ */
 export function preloadCharts(): Promise<void> {
-  return Promise.all([...preloaders].map((preload) => preload())).then(
-    () => undefined,
-    () => undefined,
-  );
+  return startOnePerTask(
+    [...preloaders].map((preload) => () => preload().catch(() => undefined)),
+  ).then(() => undefined);
 }
