@@ -1,7 +1,7 @@
 import { COMPACT_LOCALE_ZH_HANT, INTL_LOCALES } from '@/lib/intl-locales';
 
 /*
- * Building a page's first Intl formatter loads the browser's locale data (ICU): 13-35 ms on the
+ * Building a page's first Intl formatter loads the browser's locale data (ICU): 13-32 ms on the
  * bench machine, four times that on a slow phone. That data is kept for the whole page, workers
  * included, so once this worker has built the kinds of formatter the app uses, the app's own first
  * ones take under a millisecond on the main thread.

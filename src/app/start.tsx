@@ -21,7 +21,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function start(): Promise<void> {
   // Running the app's modules is one long task on a slow phone: the start waits for the next.
   await nextTask();
-  // The page's first number formatter loads the browser's locale data (13-35 ms on the bench
+  // The page's first number formatter loads the browser's locale data (13-32 ms on the bench
   // machine, 4x that on a slow phone). A worker loads it (main.tsx); should the worker be slow or
   // missing, this builds it in a task of its own here, not in the first render's.
   await warmLocaleData();
