@@ -9,9 +9,9 @@ const FIRST_RENDER_WAIT_MS = 3000;
 
 /**
  * Starts every dataset (and, without a prerendered page, the chart code), and resolves when all
- * are here (or failed, or the wait is up). Rendering after that means React's first
- * commit already holds the panels' content: the prerendered page stays on screen until then and
- * is swapped in one frame, with no skeleton flash. With the prerendered charts to stand in, the
+ * are here (or failed, or the wait is up). Rendering after that means React's first commit
+ * already holds the panels' content: the prerendered page stays on screen until then and is
+ * swapped in one frame, with no skeleton flash. With the prerendered charts to stand in, the
  * chart code is not waited for: the app fetches it after its first render (see App).
  */
 export function loadFirstScreen(client: QueryClient): Promise<void> {
