@@ -7,6 +7,7 @@ import { keepPrerenderedCharts } from '@/components/chart/chart-snapshots';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { createQueryClient } from '@/data/query-client';
 import { warmLocaleData } from '@/app/warm-locale-data';
+import { yieldToMain } from '@/lib/yield-to-main';
 
 /** In development only, `VITE_MOCK=1` serves the data through MSW's worker with a named scenario. */
 async function startMocking(): Promise<void> {
@@ -15,18 +16,15 @@ async function startMocking(): Promise<void> {
   await startBrowserMocks();
 }
 
-/** A new task, so the work after it does not lengthen the one that ran the app's modules. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 async function start(): Promise<void> {
   // Running the app's modules is one long task on a slow phone: the start waits for the next.
-  await nextTask();
+  await yieldToMain();
   // The page's first number formatter loads the browser's locale data (13-32 ms on the bench
   // machine, 4x that on a slow phone). A worker loads it (main.tsx); should the worker be slow or
   // missing, this builds it in a task of its own here, not in the first render's.
   await warmLocaleData();
   new Intl.NumberFormat(document.documentElement.lang || undefined).format(0);
-  await nextTask();
+  await yieldToMain();
   await startMocking();
   const queryClient = createQueryClient();
   keepPrerenderedCharts();
