@@ -27,6 +27,44 @@ function read(file: string): { json?: unknown; problem?: Problem } {
   }
 }
 
+/** Titles that stand in for a real one: "Report on …", a cut with "…", or an id alone. */
+const PLACEHOLDER_TITLE = /^(report on\b|press release [a-z]?\d+$|table \d+$)|…|\.\.\.$/i;
+
+/** The source rules a reader relies on, beyond the schema: real titles, every source cited. */
+export function checkSources(file: string, dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const cited = new Set(
+    dataset.observations.flatMap((o) => [
+      o.sourceId,
+      ...(o.outOfSourceId ? [o.outOfSourceId] : []),
+      ...(o.alternatives?.map((a) => a.sourceId) ?? []),
+    ]),
+  );
+  dataset.sources.forEach((s, i) => {
+    if (PLACEHOLDER_TITLE.test(s.title))
+      problems.push({
+        file,
+        path: `sources[${i}].title`,
+        message: `"${s.title}" is a placeholder or cut title: give the title as published`,
+      });
+    if (!cited.has(s.id))
+      problems.push({
+        file,
+        path: `sources[${i}]`,
+        message: `source "${s.id}" is cited by no figure`,
+      });
+  });
+  dataset.observations.forEach((o, i) => {
+    if (o.derived === undefined && o.quote === undefined)
+      problems.push({
+        file,
+        path: `observations[${i}].quote`,
+        message: `figure "${o.id}" has no quote: give the sentence or cell it came from`,
+      });
+  });
+  return problems;
+}
+
 function issues(file: string, error: z.core.$ZodError): Problem[] {
   return error.issues.map((i) => ({ file, path: formatIssuePath(i.path), message: i.message }));
 }
@@ -45,6 +83,7 @@ export function checkData(): Problem[] {
     if (!parsed.success) problems.push(...issues(file, parsed.error));
     else {
       datasets.set(parsed.data.id, parsed.data);
+      problems.push(...checkSources(file, parsed.data));
       if (`${parsed.data.id}.json` !== file)
         problems.push({
           file,
@@ -65,6 +104,28 @@ export function checkData(): Problem[] {
         message: `no file ${d.file}`,
       });
   });
+  // A figure shown in two panels is stored once: the copy must say the same as the original.
+  for (const [id, dataset] of datasets)
+    dataset.observations.forEach((o, i) => {
+      if (!o.sameAs) return;
+      const original = [...datasets.values()]
+        .flatMap((d) => d.observations)
+        .find((x) => x.id === o.sameAs);
+      const same =
+        original &&
+        original.value === o.value &&
+        original.qualifier === o.qualifier &&
+        original.quote === o.quote &&
+        original.sourceId === o.sourceId;
+      if (!same)
+        problems.push({
+          file: `${id}.json`,
+          path: `observations[${i}].sameAs`,
+          message: original
+            ? `differs from "${o.sameAs}" (value, qualifier, source and quote must match)`
+            : `no figure "${o.sameAs}"`,
+        });
+    });
   manifest.data.headlines.forEach((h, i) => {
     const dataset = datasets.get(h.dataset);
     // A dataset that failed validation has already been reported.

@@ -41,7 +41,11 @@ export function sourceOf(dataset: Dataset, sourceId: string): Source | undefined
 /** Sources actually cited by the given observations, primary first. */
 export function citedSources(dataset: Dataset, observations: readonly Observation[]): Source[] {
   const ids = new Set(
-    observations.flatMap((o) => [o.sourceId, ...(o.alternatives?.map((a) => a.sourceId) ?? [])]),
+    observations.flatMap((o) => [
+      o.sourceId,
+      ...(o.outOfSourceId ? [o.outOfSourceId] : []),
+      ...(o.alternatives?.map((a) => a.sourceId) ?? []),
+    ]),
   );
   return dataset.sources
     .filter((s) => ids.has(s.id))

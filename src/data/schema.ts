@@ -52,16 +52,38 @@ export const translationsSchema = z.strictObject({
   'zh-Hans': translatedText,
 });
 
-export const sourceSchema = z.object({
-  id: nonEmpty(),
-  publisher: nonEmpty(),
-  title: nonEmpty(),
-  date: z.optional(isoDate),
-  url: z.optional(
-    z.string().check(z.regex(/^https:\/\//, { error: 'expected an https:// address' })),
-  ),
-  sourceType: z.enum(['primary', 'secondary']),
-});
+/** An address a reader can open: https, and a page rather than a bare domain. */
+const pageUrl = z.string().check(
+  z.regex(/^https:\/\//, { error: 'expected an https:// address' }),
+  z.regex(/^https:\/\/[^/]+\/[^/?#]|^https:\/\/[^/]+\/?\?./, {
+    error: 'expected the address of a page, not a bare domain',
+  }),
+);
+
+/**
+ * Where a figure comes from. `publisher` is the original publisher; when we read a repost, `via`
+ * names the site that reposted it and `url` is the address we read. `date` is the date of
+ * publication; for a living table (or a page that gives none) `accessed` is the day it was read.
+ */
+export const sourceSchema = z
+  .object({
+    id: nonEmpty(),
+    publisher: nonEmpty(),
+    /** Official Chinese names of the publisher, where it has them. */
+    publisherI18n: z.optional(translationsSchema),
+    title: nonEmpty(),
+    date: z.optional(isoDate),
+    accessed: z.optional(isoDate),
+    url: pageUrl,
+    via: z.optional(nonEmpty()),
+    sourceType: z.enum(['primary', 'secondary']),
+  })
+  .check(
+    z.refine((s) => s.date !== undefined || s.accessed !== undefined, {
+      error: 'expected a date of publication or the date the page was read (accessed)',
+      path: ['date'],
+    }),
+  );
 
 const year = z
   .number({ error: 'expected a year' })
@@ -98,11 +120,20 @@ export const observationSchema = z.object({
     .check(z.gte(0, { error: 'expected a number of zero or more' })),
   /** For ranks: how many economies were ranked that year. */
   outOf: z.optional(z.number().check(whole('expected a whole number'), z.gt(0))),
+  /** When the number of economies ranked comes from another page than the rank itself. */
+  outOfSourceId: z.optional(nonEmpty()),
   qualifier: z.optional(qualifierSchema),
   sourceId: nonEmpty(),
   /** The sentence (or table cell) the figure came from, verbatim. */
   quote: z.optional(nonEmpty()),
+  /** For a figure read from a table: where the quoted cell is, named as the table prints it. */
+  cell: z.optional(z.strictObject({ table: nonEmpty(), row: nonEmpty(), column: nonEmpty() })),
   derived: z.optional(derivationSchema),
+  /**
+   * The same figure as this observation of another dataset, shown again in this panel: it is
+   * counted once, and \`data:check\` holds its value, source and quote equal to that one.
+   */
+  sameAs: z.optional(nonEmpty()),
   alternatives: z.optional(z.array(alternativeSchema)),
   note: z.optional(z.string()),
   /** `note` in Chinese. */
@@ -179,6 +210,12 @@ function checkDataset(data: DatasetShape, ctx: z.core.$RefinementCtx<DatasetShap
         code: 'custom',
         path: at('sourceId'),
         message: `unknown source "${o.sourceId}"`,
+      });
+    if (o.outOfSourceId !== undefined && !sourceIds.has(o.outOfSourceId))
+      ctx.addIssue({
+        code: 'custom',
+        path: at('outOfSourceId'),
+        message: `unknown source "${o.outOfSourceId}"`,
       });
     if (o.noteI18n && o.note === undefined)
       ctx.addIssue({

@@ -51,6 +51,26 @@ const parseAsIndices = createParser<RankingIndex[]>({
   eq: (a, b) => a.length === b.length && a.every((v, i) => v === b[i]),
 });
 
+/** Economies Ranking trends can draw beside Hong Kong (the rankings dataset's categories). */
+export const COMPARE_ECONOMIES = [
+  'singapore',
+  'south-korea',
+  'mainland-china',
+  'switzerland',
+] as const;
+export type CompareEconomy = (typeof COMPARE_ECONOMIES)[number];
+
+/** Comma-separated economies to compare with; unknown entries dropped, in a fixed order. */
+const parseAsEconomies = createParser<CompareEconomy[]>({
+  parse: (value) => {
+    const items = value.split(',');
+    const known = COMPARE_ECONOMIES.filter((e) => items.includes(e));
+    return known.length ? known : null;
+  },
+  serialize: (value) => value.join(','),
+  eq: (a, b) => a.length === b.length && a.every((v, i) => v === b[i]),
+});
+
 /** "1"/"0" only: `?present=yes` is not a flag. */
 const parseAsFlag = createParser<boolean>({
   parse: (value) => (value === '1' ? true : value === '0' ? false : null),
@@ -69,6 +89,7 @@ export const viewParsers = {
   area: parseAsStringLiteral(FOCUS_AREAS),
   index: parseAsIndices.withDefault([...RANKING_INDICES]),
   metric: parseAsStringLiteral(['rank', 'percentile'] as const).withDefault('rank'),
+  compare: parseAsEconomies.withDefault([]),
   sector: parseAsId,
   subject: parseAsId,
   university: parseAsId,

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DatasetError } from '@/data/client';
-import { localizeDataset, useLanguage } from '@/data/localize';
+import { localizeDataset, pickText, useLanguage } from '@/data/localize';
 import { DATASET_IDS, datasetQueryOptions } from '@/data/queries';
 import { formatDate } from '@/lib/format';
 
@@ -43,29 +43,34 @@ export function AboutView() {
             <h3 id={`about-${id}`} className="text-lg font-semibold">
               {dataset.title}{' '}
               <span className="text-sm font-normal text-ink-muted">
-                ({t('about.figures', { count: dataset.observations.length })})
+                (
+                {t('about.figures', {
+                  count: dataset.observations.filter((o) => !o.sameAs).length,
+                })}
+                )
               </span>
             </h3>
             {dataset.description && <p className="text-ink-muted">{dataset.description}</p>}
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {dataset.sources.map((source) => (
                 <li key={source.id}>
-                  {source.url ? (
-                    <a
-                      href={source.url}
-                      className="text-accent underline"
-                      target="_blank"
-                      rel="noreferrer noopener"
-                    >
-                      {source.publisher}, “{source.title}”
-                    </a>
-                  ) : (
-                    `${source.publisher}, “${source.title}”`
-                  )}
-                  {source.date && `, ${formatDate(source.date)}`}{' '}
+                  {pickText(source.publisher, source.publisherI18n, language)}, “{source.title}”
+                  {source.date && `, ${formatDate(source.date)}`}
+                  {source.accessed &&
+                    `, ${t('about.accessed', { date: formatDate(source.accessed) })}`}
+                  {source.via && `, ${t('about.via', { site: source.via })}`}{' '}
                   <span className="text-sm text-ink-muted">
                     ({source.sourceType === 'primary' ? t('about.primary') : t('about.secondary')})
                   </span>
+                  <br />
+                  <a
+                    href={source.url}
+                    className="break-all text-sm text-accent underline"
+                    target="_blank"
+                    rel="noreferrer noopener"
+                  >
+                    {source.url}
+                  </a>
                 </li>
               ))}
             </ul>

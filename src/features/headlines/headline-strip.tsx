@@ -34,6 +34,12 @@ function HeadlineCard({ headline }: { headline: HeadlineFigure }) {
             {formatSignedPercent(headline.companion.figure.value)}
           </span>
         )}
+        {headline.display === 'multiple' && (
+          // A computed value says so on its face, not only in the tooltip.
+          <span className="ml-2 rounded border border-line px-1 align-middle text-xs font-semibold text-ink-muted">
+            {t('headlines.derivedTag')}
+          </span>
+        )}
       </span>
       <span className="text-sm text-ink">{label}</span>
       {when && <span className="text-sm text-ink-muted">{when}</span>}

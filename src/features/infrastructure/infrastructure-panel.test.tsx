@@ -10,7 +10,7 @@ import { datasetHandler, respond } from '../../../mock-data/handlers';
 import { infrastructurePanel } from './infrastructure-panel';
 
 const TAKEAWAY =
-  /Largest project: Gross area of the Hong Kong-Shenzhen Innovation and Technology Park on full development, 1,200,000 m², ×5\.2 the other 3 projects combined \(≈231,000 m², derived\)/;
+  /Largest project: Gross area of the Hong Kong-Shenzhen Innovation and Technology Park on full development, 1,200,000 m², up to ×5\.2 the other 3 projects combined \(≈231,000 m², derived\)/;
 
 const region = () => screen.getByRole('region', { name: 'Infrastructure and facilities' });
 
@@ -65,7 +65,9 @@ describe('infrastructure panel', () => {
     expect(figure('state-key-laboratories')).toHaveTextContent('16');
     expect(figure('loop-first-batch')).toHaveTextContent('2024–2027');
     expect(figure('loop-first-batch')).toHaveTextContent('87 ha site; agreement signed in 2017');
-    expect(figure('largest-multiple')).toHaveTextContent('×5.2derived: 1,200,000 m² ÷ ≈231,000 m²');
+    expect(figure('largest-multiple')).toHaveTextContent(
+      'up to ×5.2derived: 1,200,000 m² ÷ ≈231,000 m²',
+    );
   });
 
   it('shows every number in its table view', async () => {

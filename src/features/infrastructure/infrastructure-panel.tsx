@@ -72,7 +72,8 @@ function takeaway(data: InfrastructureData, t: TFunction): string {
   return t('infrastructure.takeaway', {
     largest: largest.area.label,
     value: formatFigure(largest.area.figure, 'sqm'),
-    multiple: formatMultiple(largest.multiple),
+    // The others' total sums lower bounds ("over 140,000 m²"), so the multiple is at most this.
+    multiple: t('infrastructure.upTo', { multiple: formatMultiple(largest.multiple) }),
     count: formatNumber(largest.othersCount, 0),
     others: othersText(largest.othersTotal),
   });
@@ -96,7 +97,7 @@ function derivedRows(data: InfrastructureData, t: TFunction) {
       key: 'largest-multiple',
       cells: [
         t('infrastructure.multipleLabel', { count }),
-        formatMultiple(largest.multiple),
+        t('infrastructure.upTo', { multiple: formatMultiple(largest.multiple) }),
         t('derived.ratio', {
           to: formatFigure(largest.area.figure, 'sqm'),
           from: othersText(largest.othersTotal),
@@ -165,7 +166,7 @@ function build(data: InfrastructureData, { t }: BuildContext): PanelContent | nu
               label: t('infrastructure.multipleLabel', {
                 count: formatNumber(largest.othersCount, 0),
               }),
-              value: formatMultiple(largest.multiple),
+              value: t('infrastructure.upTo', { multiple: formatMultiple(largest.multiple) }),
               detail: t('derived.ratio', {
                 to: formatFigure(largest.area.figure, 'sqm'),
                 from: othersText(largest.othersTotal),

@@ -28,6 +28,7 @@ import {
   RANKING_SERIES,
   type RankingMetric as Metric,
   type RankingSeriesId,
+  type ComparisonSeries,
   type RankingsData,
 } from './select-rankings';
 import { useInitialChartWidth } from '@/components/chart/chart-width';
@@ -89,6 +90,30 @@ function labelledDot(id: RankingSeriesId, scale: ChartScale) {
   };
 }
 
+/** The last row with a value for a key: where a peer's line is named. */
+function lastIndex(rows: ChartRow[], key: string): number {
+  for (let i = rows.length - 1; i >= 0; i--)
+    if (typeof (rows[i] as Record<string, unknown>)[key] === 'number') return i;
+  return -1;
+}
+
+/** A peer's point: a small muted dot, and the economy's name beside its latest point. */
+function peerDot(line: ComparisonSeries, last: number, color: string, scale: ChartScale) {
+  return function PeerDot({ cx, cy, index }: DotProps) {
+    if (cx === undefined || cy === undefined) return <g key={index} />;
+    return (
+      <g key={index}>
+        <circle cx={cx} cy={cy} r={3} fill={color} fillOpacity={0.6} />
+        {index === last && (
+          <text x={cx + 6} y={cy + 4} fontSize={scale.labelSize * 0.85} fill={color}>
+            {line.economyLabel}
+          </text>
+        )}
+      </g>
+    );
+  };
+}
+
 /**
  * Where two indices share a year, the better rank is labelled above its point and the other
  * below, so the two labels never meet between the lines.
@@ -129,13 +154,17 @@ export function RankingsChart({
   data,
   allSeries,
   metric,
+  lines = [],
 }: {
   data: RankingsData;
   allSeries: RankingsData['series'];
   metric: Metric;
+  /** The select layer's lines; peers (emphasis "peer") are drawn thinner and muted. */
+  lines?: ComparisonSeries[];
 }) {
   const scale = useChartScale();
   const initialWidth = useInitialChartWidth();
+  const peers = useMemo(() => lines.filter((l) => l.emphasis === 'peer'), [lines]);
   const { t } = useTranslation();
   const view = useViewKeys(['index']);
   const styleOf = (id: RankingSeriesId) => seriesStyle(RANKING_SERIES.indexOf(id));
@@ -157,11 +186,18 @@ export function RankingsChart({
             ),
           };
       });
+      for (const line of peers)
+        (chartRow as Record<string, unknown>)[line.key] = pointValue(line.point(row), metric);
       return chartRow;
     });
-  }, [data, metric]);
+  }, [data, metric, peers]);
   const years = useMemo(() => chartRows.map((r) => r.year), [chartRows]);
-  const worst = Math.max(...chartRows.flatMap((r) => data.series.map((s) => r[s.id] ?? 0)));
+  const worst = Math.max(
+    ...chartRows.flatMap((r) => [
+      ...data.series.map((s) => r[s.id] ?? 0),
+      ...peers.map((l) => Number((r as Record<string, unknown>)[l.key] ?? 0)),
+    ]),
+  );
   // Round the bottom of the axis up to a round number, leaving room under the worst point's label.
   const step = metric === 'rank' ? 5 : 10;
   const bottom = Math.max(step * 2, Math.ceil((worst * 1.1 + 1) / step) * step);
@@ -255,11 +291,29 @@ export function RankingsChart({
                 dataKey={s.id}
                 name={s.label}
                 stroke={style.color}
-                strokeWidth={scale.stroke}
+                strokeWidth={peers.length ? scale.stroke * 1.75 : scale.stroke}
                 strokeDasharray={style.dash}
                 connectNulls={false}
                 isAnimationActive={false}
                 dot={dots.get(s.id)}
+              />
+            );
+          })}
+          {peers.map((l) => {
+            const style = styleOf(l.index);
+            return (
+              <Line
+                key={l.key}
+                type="linear"
+                dataKey={l.key}
+                name={`${l.economyLabel}: ${l.indexLabel}`}
+                stroke={style.color}
+                strokeOpacity={0.55}
+                strokeWidth={Math.max(1, scale.stroke * 0.6)}
+                strokeDasharray="2 3"
+                connectNulls={false}
+                isAnimationActive={false}
+                dot={peerDot(l, lastIndex(chartRows, l.key), style.color, scale)}
               />
             );
           })}

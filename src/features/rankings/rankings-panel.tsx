@@ -3,10 +3,39 @@ import { definePanel } from '@/components/panel/define-panel';
 import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { formatRank } from '@/lib/format';
 import { lazyChart } from '@/components/chart/lazy-chart';
-import { filterRankings, pointLabel, rankChange, type RankingsData } from './select-rankings';
+import {
+  comparisonSeries,
+  filterRankings,
+  pointLabel,
+  rankChange,
+  standingAmongChosen,
+  type ComparisonSeries,
+  type RankingsData,
+} from './select-rankings';
+import { RankingsControls } from './rankings-controls';
 import { useRankings } from './use-rankings';
 
 const RankingsChart = lazyChart(() => import('./rankings-chart').then((m) => m.RankingsChart));
+
+/** Where Hong Kong stands among the economies chosen, per index shown. */
+function comparisonTakeaway(data: RankingsData, lines: ComparisonSeries[], t: TFunction): string[] {
+  return data.series.flatMap((s) => {
+    const standing = standingAmongChosen(
+      data.rows,
+      lines.filter((l) => l.index === s.id),
+    );
+    return standing
+      ? [
+          t('rankings.takeawayCompare', {
+            position: standing.position,
+            count: standing.count,
+            index: s.label,
+            year: standing.year,
+          }),
+        ]
+      : [];
+  });
+}
 
 function takeaway(data: RankingsData, t: TFunction): string {
   const parts = data.series.flatMap((s) => {
@@ -30,23 +59,33 @@ function takeaway(data: RankingsData, t: TFunction): string {
 function build(all: RankingsData, { t, view }: BuildContext): PanelContent | null {
   const data = filterRankings(all, view);
   if (!data) return null;
+  const lines = comparisonSeries(data, view.compare, t('rankings.hongKong'));
+  const comparing = lines.some((l) => l.emphasis === 'peer');
+  const parts = [takeaway(data, t), ...(comparing ? comparisonTakeaway(data, lines, t) : [])];
   return {
-    takeaway: takeaway(data, t),
+    takeaway: parts.join(' '),
     chartLabel: t('rankings.chartLabel'),
-    chart: <RankingsChart data={data} allSeries={all.series} metric={view.metric} />,
+    chart: <RankingsChart data={data} allSeries={all.series} metric={view.metric} lines={lines} />,
+    controls: all.economies.length ? <RankingsControls economies={all.economies} /> : undefined,
     tables: [
       {
-        caption: t('rankings.tableCaption'),
+        caption: t(comparing ? 'rankings.tableCaptionCompare' : 'rankings.tableCaption'),
         columns: [
           { key: 'year', label: t('table.year') },
-          ...data.series.map((s) => ({ key: s.id, label: s.label, numeric: true })),
+          ...lines.map((l) => ({
+            key: l.key,
+            label: comparing
+              ? t('rankings.peerColumn', { economy: l.economyLabel, index: l.indexLabel })
+              : l.indexLabel,
+            numeric: true,
+          })),
         ],
         rows: data.rows.map((row) => ({
           key: String(row.year),
           cells: [
             String(row.year),
-            ...data.series.map((s) => {
-              const p = row.ranks[s.id];
+            ...lines.map((l) => {
+              const p = l.point(row);
               return p ? pointLabel(p, view.metric) : t('table.noFigure');
             }),
           ],
@@ -76,7 +115,7 @@ export const rankingsPanel = definePanel({
   id: 'rankings',
   title: (t) => t('rankings.title'),
   datasets: ['rankings'],
-  filters: ['from', 'to', 'index', 'metric'],
+  filters: ['from', 'to', 'index', 'metric', 'compare'],
   wide: true,
   useData: useRankings,
   build,

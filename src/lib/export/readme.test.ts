@@ -16,6 +16,8 @@ const press: Source = {
   id: 'xinhua-2015',
   publisher: 'Xinhua',
   title: 'Report on the start-up survey 2015',
+  accessed: '2026-12-07',
+  url: 'https://example.org/xinhua-2015',
   sourceType: 'secondary',
 };
 
