@@ -143,7 +143,12 @@ function build(data: InfrastructureData, { t }: BuildContext): PanelContent | nu
         columns: [columns.figure, columns.value, columns.note],
         rows: data.lines.map((line) => ({
           key: line.figure.id,
-          cells: [line.label, text(line), line.figure.note ?? ''],
+          cells: [
+            // A later count of the same thing names its year, so the two rows differ.
+            line.figure.year !== undefined ? `${line.label} (${line.figure.year})` : line.label,
+            text(line),
+            line.figure.note ?? '',
+          ],
         })),
       },
       {
