@@ -90,25 +90,14 @@ function labelledDot(id: RankingSeriesId, scale: ChartScale) {
   };
 }
 
-/** The last row with a value for a key: where a peer's line is named. */
-function lastIndex(rows: ChartRow[], key: string): number {
-  for (let i = rows.length - 1; i >= 0; i--)
-    if (typeof (rows[i] as Record<string, unknown>)[key] === 'number') return i;
-  return -1;
-}
-
-/** A peer's point: a small muted dot, and the economy's name beside its latest point. */
-function peerDot(line: ComparisonSeries, last: number, color: string, scale: ChartScale) {
+/** A peer's point: a small, muted marker in its economy's shape and its index's colour. */
+function peerDot(line: ComparisonSeries, color: string, scale: ChartScale) {
+  const style = { color, dash: undefined, marker: line.marker };
+  const size = Math.max(3, Math.round(scale.marker * 0.6));
   return function PeerDot({ cx, cy, index }: DotProps) {
-    if (cx === undefined || cy === undefined) return <g key={index} />;
     return (
-      <g key={index}>
-        <circle cx={cx} cy={cy} r={3} fill={color} fillOpacity={0.6} />
-        {index === last && (
-          <text x={cx + 6} y={cy + 4} fontSize={scale.labelSize * 0.85} fill={color}>
-            {line.economyLabel}
-          </text>
-        )}
+      <g key={index} opacity={0.75}>
+        <SeriesMarker cx={cx} cy={cy} style={style} size={size} />
       </g>
     );
   };
@@ -254,6 +243,16 @@ export function RankingsChart({
           active: data.series.some((d) => d.id === s.id),
         }))}
       />
+      {peers.length > 0 && (
+        <ChartLegend
+          label={t('rankings.compare')}
+          items={[...new Map(peers.map((l) => [l.economy, l] as const)).values()].map((l) => ({
+            key: l.economy,
+            label: l.economyLabel,
+            style: { color: 'var(--color-ink-muted)', dash: '2 3', marker: l.marker },
+          }))}
+        />
+      )}
       <ResponsiveContainer
         width="100%"
         height={scale.height}
@@ -313,7 +312,7 @@ export function RankingsChart({
                 strokeDasharray="2 3"
                 connectNulls={false}
                 isAnimationActive={false}
-                dot={peerDot(l, lastIndex(chartRows, l.key), style.color, scale)}
+                dot={peerDot(l, style.color, scale)}
               />
             );
           })}

@@ -1,4 +1,5 @@
 import type { Dataset, Observation, Source } from '@/data/schema';
+import type { MarkerShape } from '@/components/chart/chart-theme';
 import { formatPercent, formatRank } from '@/lib/format';
 import { citedSources, seriesObservations, singleFigure, yearSpan } from '@/data/observations';
 
@@ -39,8 +40,18 @@ export interface ComparisonSeries {
   emphasis: 'primary' | 'peer';
   economyLabel: string;
   indexLabel: string;
+  /** A peer's marker: colour tells the index, the shape tells the economy. */
+  marker: MarkerShape;
   point: (row: RankingRow) => RankPoint | null;
 }
+
+/** One shape per peer economy, none of them Hong Kong's own (circle, square). */
+export const PEER_MARKERS: Record<CompareEconomy, MarkerShape> = {
+  singapore: 'diamond',
+  'south-korea': 'triangle',
+  'mainland-china': 'cross',
+  switzerland: 'square',
+};
 
 export interface RankingsData {
   series: Array<{ id: RankingSeriesId; label: string }>;
@@ -111,6 +122,7 @@ export function comparisonSeries(
       emphasis: 'primary' as const,
       economyLabel: hongKong,
       indexLabel: s.label,
+      marker: s.id === 'gii' ? ('circle' as const) : ('square' as const),
       point: (row: RankingRow) => row.ranks[s.id],
     },
     ...peers.map((e) => ({
@@ -120,6 +132,7 @@ export function comparisonSeries(
       emphasis: 'peer' as const,
       economyLabel: e.label,
       indexLabel: s.label,
+      marker: PEER_MARKERS[e.id],
       point: (row: RankingRow) => row.peers[e.id]?.[s.id] ?? null,
     })),
   ]);
