@@ -53,7 +53,11 @@ const ALLOWED_LATIN = [
   'HKTDC',
 ];
 function latinSentence(text: string): string | undefined {
-  let rest = text.replace(/「[^」]*」|“[^”]*”|《[^》]*》|\{\{[^}]*\}\}/g, ' ');
+  // A quoted title may be English (Title Case); a quoted English sentence may not.
+  const quoted = /[「“《（(]([A-Za-z][^」”》）)]*)[」”》）)]/g;
+  for (const [, inner] of text.matchAll(quoted))
+    if ((inner ?? '').split(/\s+/).filter((w) => /^[a-z]/.test(w)).length >= 4) return inner;
+  let rest = text.replace(/「[^」]*」|“[^”]*”|《[^》]*》|（[^）]*）|\{\{[^}]*\}\}/g, ' ');
   for (const name of ALLOWED_LATIN) rest = rest.split(name).join(' ');
   return /[A-Za-z]+(?:[\s,.'’-]+[A-Za-z]+){3,}/.exec(rest)?.[0];
 }
@@ -73,6 +77,11 @@ describe.each(['zh-Hant', 'zh-Hans'] as const)('%s', (lang) => {
     expect(found).toEqual([]);
   });
 
+  it('uses 「」 for quotation marks in Traditional Chinese', () => {
+    if (lang !== 'zh-Hant') return;
+    expect(texts.filter(([, s]) => /[“”]/.test(s)).map(([at, s]) => `${at}: ${s}`)).toEqual([]);
+  });
+
   it('has a translation for every English key', () => {
     // Chinese has one plural form: English's _one/_two/_few/... keys need only its _other.
     const english = new Set(
@@ -88,5 +97,10 @@ describe('the Latin-sentence rule', () => {
     expect(latinSentence('香港 etc. and many other things')).toBeDefined();
     expect(latinSentence('文章的「Global Rankings」表')).toBeUndefined();
     expect(latinSentence('IMD世界數碼競爭力排名')).toBeUndefined();
+    expect(
+      latinSentence(
+        '亦提及此事：「Sweden’s Karolinska Institutet opened a research facility at the Science Park」。',
+      ),
+    ).toBeDefined();
   });
 });
