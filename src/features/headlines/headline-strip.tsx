@@ -49,6 +49,9 @@ function HeadlineCard({ headline }: { headline: HeadlineFigure }) {
         className="pointer-events-none absolute top-full left-0 z-20 mt-2 hidden w-80 rounded-lg border border-line bg-surface p-3 text-sm text-ink shadow-lg group-hover:block group-focus:block"
       >
         {headline.figure.quote && <p className="italic">“{headline.figure.quote}”</p>}
+        {headline.figure.cell && (
+          <p className="text-ink-muted">{t('headlines.cell', headline.figure.cell)}</p>
+        )}
         {headline.display === 'multiple' && headline.base && (
           <p className="mt-1">
             {t('headlines.derived', {
