@@ -55,7 +55,7 @@ export const translationsSchema = z.strictObject({
 /** An address a reader can open: https, and a page rather than a bare domain. */
 const pageUrl = z.string().check(
   z.regex(/^https:\/\//, { error: 'expected an https:// address' }),
-  z.regex(/^https:\/\/[^/]+\/[^/?#]|^https:\/\/[^/]+\/?\?./, {
+  z.regex(/^[a-z]+:\/\/[^/]+\/[^/?#]|^[a-z]+:\/\/[^/]+\/?\?./, {
     error: 'expected the address of a page, not a bare domain',
   }),
 );
