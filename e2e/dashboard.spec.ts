@@ -95,8 +95,9 @@ test.describe('panels', () => {
     await expect(cells(region, '2020')).toHaveText(['11 / 131', '5 / 63']);
     await expect(cells(region, '2017')).toHaveText(['16 / 127', '7 / 63']);
     await expect(cells(region, '2024')).toHaveText(['18 / 133', '7 / 67']);
-    // 2021: no page states Hong Kong's GII rank; the gap is said, not drawn as a number.
-    await expect(cells(region, '2021')).toHaveText(['no figure', '2 / 64']);
+    await expect(cells(region, '2021')).toHaveText(['14 / 132', '2 / 64']);
+    // 2016: the IMD ranking began in 2017; the gap is said, not drawn as a number.
+    await expect(cells(region, '2016')).toHaveText(['14 / 128', 'no figure']);
     await backToChart(region);
   });
 

@@ -21,7 +21,8 @@ describe('Hong Kong beside its peers', () => {
 
   it('leaves a peer year without a cited rank as a gap', () => {
     expect(row(2017).peers.singapore?.gii).toBeNull();
-    expect(row(2021).ranks.gii).toBeNull();
+    expect(row(2015).peers.switzerland?.gii).toBeNull();
+    expect(row(2016).ranks['imd-digital']).toBeNull();
   });
 
   it('gives a renderer Hong Kong first and emphasised, then each chosen peer muted', () => {
