@@ -244,8 +244,10 @@ test.describe('languages', () => {
           const parent = node.parentElement;
           if (!parent || parent.closest(skip) || parent.closest('[aria-hidden="true"]')) continue;
           if (!parent.checkVisibility()) continue;
-          // English quoted from the source (“...”) stays as published.
-          const text = (node.textContent ?? '').replace(/“[^”]*”/g, '').replace(allowed, '');
+          // English quoted from the source (“...”, or 「...」 in Traditional Chinese) stays as published.
+          const text = (node.textContent ?? '')
+            .replace(/“[^”]*”|「[^」]*」/g, '')
+            .replace(allowed, '');
           if (/[A-Za-z]{3,}/.test(text)) found.add(node.textContent?.trim() ?? '');
         }
         return [...found];
