@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
 import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { formatRank } from '@/lib/format';
+import { inYearWindow } from '@/lib/view-state';
+import type { Observation } from '@/data/schema';
 import { lazyChart } from '@/components/chart/lazy-chart';
 import {
   comparisonSeries,
@@ -35,6 +37,20 @@ function comparisonTakeaway(data: RankingsData, lines: ComparisonSeries[], t: TF
         ]
       : [];
   });
+}
+
+/** The cluster's earlier ranks in runs: "2020–2024: #2". */
+function clusterHistory(history: Observation[], latest: Observation): string {
+  const runs: Array<{ from: number; to: number; rank: number }> = [];
+  for (const o of history) {
+    if (o === latest || o.year === undefined) continue;
+    const last = runs.at(-1);
+    if (last && last.rank === o.value && last.to === o.year - 1) last.to = o.year;
+    else runs.push({ from: o.year, to: o.year, rank: o.value });
+  }
+  return runs
+    .map((r) => `${r.from === r.to ? r.from : `${r.from}–${r.to}`}: ${formatRank(r.rank)}`)
+    .join('; ');
 }
 
 function takeaway(data: RankingsData, t: TFunction): string {
@@ -97,7 +113,15 @@ function build(all: RankingsData, { t, view }: BuildContext): PanelContent | nul
         id: 'cluster',
         label: t('rankings.cluster'),
         value: formatRank(data.cluster.value, data.cluster.outOf),
-        detail: t('rankings.clusterDetail', { year: data.cluster.year }),
+        detail: [
+          t('rankings.clusterDetail', { year: data.cluster.year }),
+          clusterHistory(
+            data.clusterHistory.filter((o) => inYearWindow(o.year, view)),
+            data.cluster,
+          ),
+        ]
+          .filter(Boolean)
+          .join('; '),
       },
       {
         id: 'infrastructure',

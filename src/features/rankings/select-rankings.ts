@@ -58,7 +58,9 @@ export interface RankingsData {
   /** The peer economies the dataset has figures for, with their (localised) names. */
   economies: Array<{ id: CompareEconomy; label: string }>;
   rows: RankingRow[];
+  /** The cluster's latest rank, and every year's, oldest first. */
   cluster: Observation;
+  clusterHistory: Observation[];
   infrastructure: Observation;
   sources: Source[];
   notes: string[];
@@ -88,7 +90,8 @@ export function selectRankings(dataset: Dataset): RankingsData {
     ranks: ranksOf(year, undefined),
     peers: Object.fromEntries(economies.map((e) => [e.id, ranksOf(year, e.id)])),
   }));
-  const cluster = singleFigure(dataset, 'gii-cluster');
+  const clusterHistory = seriesObservations(dataset, 'gii-cluster');
+  const cluster = clusterHistory.at(-1) ?? singleFigure(dataset, 'gii-cluster');
   const infrastructure = singleFigure(dataset, 'gii-infrastructure');
   return {
     series: RANKING_SERIES.map((id) => ({
@@ -98,6 +101,7 @@ export function selectRankings(dataset: Dataset): RankingsData {
     economies,
     rows,
     cluster,
+    clusterHistory,
     infrastructure,
     sources: citedSources(dataset, dataset.observations),
     notes: dataset.notes ?? [],
