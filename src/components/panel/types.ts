@@ -53,24 +53,25 @@ export type PanelId =
   | 'talent'
   | 'biotech';
 
-export interface BuildContext {
+/** What `build` sees: the translator and only the view-state keys its panel declares. */
+export interface BuildContext<K extends ViewKey = never> {
   t: TFunction;
-  view: ViewState;
+  view: Pick<ViewState, K>;
 }
 
 /** What a panel module declares. `T` is the chart-ready data its hook selects. */
-export interface PanelDefinition<T> {
+export interface PanelDefinition<T, K extends ViewKey> {
   id: PanelId;
   title: (t: TFunction) => string;
   datasets: readonly DatasetId[];
-  /** The view-state keys this panel reacts to; others never rebuild it. */
-  filters: readonly ViewKey[];
+  /** The view-state keys this panel reacts to: `build` sees these and no others. */
+  filters: readonly K[];
   /** Spans the whole grid row: for charts with many labelled points. */
   wide?: boolean;
   /** null: the dataset holds no figures at all. */
   useData: () => UseQueryResult<T | null, Error>;
   /** Returns null when the filters leave nothing to show. */
-  build: (data: T, context: BuildContext) => PanelContent | null;
+  build: (data: T, context: BuildContext<NoInfer<K>>) => PanelContent | null;
 }
 
 export type PanelState =
