@@ -4,9 +4,9 @@ import { useViewKeys, type ViewKey } from '@/lib/view-state';
 import type { Panel, PanelContent, PanelDefinition, PanelState } from './types';
 
 /** Turns a typed panel module into a registry entry; the page, presentation and exports use the entry. */
-export function definePanel<T, K extends ViewKey = never>(
-  definition: PanelDefinition<T, K>,
-): Panel {
+export function definePanel<T, K extends ViewKey = never, const Id extends string = string>(
+  definition: PanelDefinition<T, K, Id>,
+): Panel<Id> {
   const { build, filters: keys } = definition;
   function usePanelState(): PanelState {
     const { data, error, refetch } = definition.useData();

@@ -42,17 +42,6 @@ export interface PanelContent {
   notes: string[];
 }
 
-export type PanelId =
-  | 'rankings'
-  | 'startups'
-  | 'fintech'
-  | 'funding'
-  | 'universities'
-  | 'rnd'
-  | 'infrastructure'
-  | 'talent'
-  | 'biotech';
-
 /** What `build` sees: the translator and only the view-state keys its panel declares. */
 export interface BuildContext<K extends ViewKey = never> {
   t: TFunction;
@@ -60,8 +49,9 @@ export interface BuildContext<K extends ViewKey = never> {
 }
 
 /** What a panel module declares. `T` is the chart-ready data its hook selects. */
-export interface PanelDefinition<T, K extends ViewKey> {
-  id: PanelId;
+export interface PanelDefinition<T, K extends ViewKey, Id extends string> {
+  /** Unique; the registry's `PanelId` is the union of these (src/app/panel-registry.ts). */
+  id: Id;
   title: (t: TFunction) => string;
   datasets: readonly DatasetId[];
   /** The view-state keys this panel reacts to: `build` sees these and no others. */
@@ -81,8 +71,8 @@ export type PanelState =
   | { status: 'success'; content: PanelContent };
 
 /** A panel with its data type erased, so one registry can hold them all. */
-export interface Panel {
-  id: PanelId;
+export interface Panel<Id extends string = string> {
+  id: Id;
   title: (t: TFunction) => string;
   datasets: readonly DatasetId[];
   filters: readonly ViewKey[];
