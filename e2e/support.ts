@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export { scrollThroughPage } from '../scripts/scroll-through-page';
@@ -34,10 +35,20 @@ export async function expectChart(region: Locator): Promise<void> {
     .toBeGreaterThan(0);
 }
 
-/** Every panel has drawn its chart; the page is left scrolled where it was. */
+/**
+ * Every panel's id, in display order, read from the registry (src/app/panel-registry.ts lists
+ * each panel module as `<id>Panel`): a panel added there is checked here with no change.
+ */
+export const PANEL_IDS: readonly string[] = [
+  ...readFileSync('src/app/panel-registry.ts', 'utf8').matchAll(/^ {2}(\w+)Panel,$/gm),
+].map((match) => match[1] ?? '');
+if (PANEL_IDS.length === 0) throw new Error('e2e/support.ts: no panels found in the registry');
+
+/** Every panel in the registry has drawn its chart; the page is left scrolled where it was. */
 export async function expectAllCharts(page: Page): Promise<void> {
   const scrollY = await page.evaluate(() => window.scrollY);
-  for (const name of PANEL_NAMES) await expectChart(panel(page, name));
+  await expect(page.locator('section[data-panel]')).toHaveCount(PANEL_IDS.length);
+  for (const id of PANEL_IDS) await expectChart(page.locator(`section[data-panel="${id}"]`));
   await page.evaluate((y) => window.scrollTo(0, y), scrollY);
 }
 

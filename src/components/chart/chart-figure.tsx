@@ -51,20 +51,17 @@ const HeldWhileAway = memo(
 export function ChartFigure({
   label,
   className,
-  measureAtOnce,
   children,
 }: {
   label: string;
   className?: string;
-  /** Decide before the first paint whether it is on screen (it replaces a prerendered drawing). */
-  measureAtOnce?: boolean;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLElement>(null);
   useUnfocusableChartLayers(ref);
   // Charts below the fold are drawn when the reader scrolls near them, and follow filter changes
   // only while near.
-  const { drawn, near } = useNearViewport(ref, { measureAtOnce });
+  const { drawn, near } = useNearViewport(ref);
   // Measured before paint, in the same pass as the check above: the chart's first draw is its last.
   const [width, setWidth] = useState(() => measuredOrDefault(0));
   useLayoutEffect(() => {
