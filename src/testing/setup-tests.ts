@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { successHandler } from '../../mock-data/handlers';
 import '@/lib/i18n';
@@ -8,6 +8,9 @@ import { preloadCharts } from '@/components/chart/lazy-chart';
 import { flushViewState } from '@/lib/view-state';
 
 export const server = setupServer(successHandler);
+
+// Two cores shared by many jobs: a page that takes a few seconds to appear is slow, not broken.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Any request no handler covers is a test bug, not a silent pass.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
