@@ -44,11 +44,20 @@ export const PANEL_IDS: readonly string[] = [
 ].map((match) => match[1] ?? '');
 if (PANEL_IDS.length === 0) throw new Error('e2e/support.ts: no panels found in the registry');
 
+/** Waits until the panel's figure holds a drawing: recharts marks, or an HTML bar list's bars. */
+export async function expectDrawn(region: Locator): Promise<void> {
+  await region.scrollIntoViewIfNeeded();
+  const marks = region.locator(
+    'figure svg.recharts-surface :is(path, rect, circle), figure [data-bar]',
+  );
+  await expect.poll(() => marks.count(), { message: 'the chart has no marks' }).toBeGreaterThan(0);
+}
+
 /** Every panel in the registry has drawn its chart; the page is left scrolled where it was. */
 export async function expectAllCharts(page: Page): Promise<void> {
   const scrollY = await page.evaluate(() => window.scrollY);
   await expect(page.locator('section[data-panel]')).toHaveCount(PANEL_IDS.length);
-  for (const id of PANEL_IDS) await expectChart(page.locator(`section[data-panel="${id}"]`));
+  for (const id of PANEL_IDS) await expectDrawn(page.locator(`section[data-panel="${id}"]`));
   await page.evaluate((y) => window.scrollTo(0, y), scrollY);
 }
 
