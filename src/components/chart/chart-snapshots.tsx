@@ -33,8 +33,7 @@ export function hasChartSnapshots(): boolean {
 
 /** The prerendered drawing of a panel's chart, if it still shows what the live chart would. */
 export function chartSnapshot(panelId: string): HTMLElement | undefined {
-  if (getViewState() !== drawnFor || document.documentElement.lang !== drawnIn)
-    return undefined;
+  if (getViewState() !== drawnFor || document.documentElement.lang !== drawnIn) return undefined;
   return snapshots.get(panelId);
 }
 
