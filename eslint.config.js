@@ -3,6 +3,12 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
+
+/** Every feature folder: each gets its own boundary. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   {
@@ -40,15 +46,43 @@ export default tseslint.config(
     files: ['src/data/client.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
-  {
-    // Features never import each other: the app shell is the only place they meet.
-    files: ['src/features/**/*.{ts,tsx}'],
+  // The boundaries (as bulletproof-react draws them): the app shell in src/app is the only place
+  // features meet. A feature imports shared code, never another feature or the shell; shared
+  // code (components, lib, data) imports neither. src/testing/boundaries.test.ts proves it holds.
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['@/app/*', '@/app'], message: 'Features must not import the app shell.' },
+            { regex: '^@/app(/|$)', message: 'Features must not import the app shell.' },
+            {
+              regex: `^@/features/(?!${feature}(/|$))`,
+              message:
+                'Features never import each other: share it through src/components or src/lib.',
+            },
+            {
+              regex: '^\\.\\./(?!.*mock-data/)',
+              message:
+                "Leave the feature's folder through '@/…', so the boundaries can be checked.",
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/{components,lib,data}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)(app|features)(/|$)',
+              message: 'Shared code never imports the app shell or a feature.',
+            },
           ],
         },
       ],

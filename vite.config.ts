@@ -3,10 +3,18 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import { checkDataUrl, dataOrigin } from './scripts/data-url.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+
+/** The files the app requests at start: the manifest and each dataset it lists. */
+function dataFiles(): string[] {
+  const manifest = JSON.parse(
+    readFileSync(fileURLToPath(new URL('./public/data/manifest.json', import.meta.url)), 'utf8'),
+  ) as { datasets: Array<{ file: string }> };
+  return ['manifest.json', ...manifest.datasets.map((dataset) => dataset.file)];
+}
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
@@ -42,6 +50,25 @@ export default defineConfig(({ mode }) => {
           skipWaiting: true,
         },
       }),
+      {
+        // The datasets are requested as the HTML arrives, not once the app has loaded and run;
+        // `crossorigin` makes the preload match the app's own fetch, which then reuses it.
+        name: 'preload-datasets',
+        apply: 'build',
+        transformIndexHtml: () => {
+          const base = env.VITE_DATA_URL || '/data/';
+          return dataFiles().map((file) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'fetch',
+              crossorigin: true,
+              href: `${base.endsWith('/') ? base : `${base}/`}${file}`,
+            },
+            injectTo: 'head' as const,
+          }));
+        },
+      },
       {
         // The built page carries its Content-Security-Policy; hosts can also send it as a header.
         name: 'content-security-policy',

@@ -153,6 +153,23 @@ export const BUDGETS: Budget[] = [
     limit: 1.5,
     value: (r) => r.paint?.ratio.chartsPainted,
   },
+  // The same budgets for a reader who asks for Traditional Chinese, against that page's floor.
+  {
+    id: 'lcp-vs-floor-zh-hant',
+    label: 'LCP / floor LCP, ?lang=zh-Hant (throttled, 1920x1080)',
+    unit: 'ratio',
+    kind: 'max',
+    limit: 1.5,
+    value: (r) => r.paintZhHant?.ratio.lcp,
+  },
+  {
+    id: 'charts-vs-floor-zh-hant',
+    label: 'Charts painted / floor, ?lang=zh-Hant (throttled, 1920x1080)',
+    unit: 'ratio',
+    kind: 'max',
+    limit: 1.5,
+    value: (r) => r.paintZhHant?.ratio.chartsPainted,
+  },
 ];
 
 export function checkBudgets<R>(results: R, budgets: readonly Budget<R>[]): BudgetResult[] {

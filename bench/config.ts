@@ -12,6 +12,15 @@ export const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 export const PORT = 4180;
 export const BASE_URL = `http://localhost:${PORT}`;
 export const FLOOR_FILE = 'bench-floor.html';
+/**
+ * The first screens measured against their floors: the default view in English, and as a reader
+ * asking for Traditional Chinese reaches it (boot.js sends `/?lang=zh-Hant` to /zh-hant/).
+ */
+export const FIRST_SCREENS = [
+  { id: 'en', path: '/', floorFile: FLOOR_FILE },
+  { id: 'zh-Hant', path: '/?lang=zh-Hant', floorFile: 'bench-floor-zh-hant.html' },
+] as const;
+export type FirstScreenId = (typeof FIRST_SCREENS)[number]['id'];
 
 export const VIEWPORT = { width: 1920, height: 1080 };
 

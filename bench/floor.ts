@@ -21,10 +21,16 @@ export function stripScripts(html: string): string {
     .replace(/<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, '');
 }
 
-export async function writeFloorPage(browser: Browser): Promise<string> {
+export async function writeFloorPage(
+  browser: Browser,
+  { path: pagePath, floorFile }: { path: string; floorFile: string } = {
+    path: '/',
+    floorFile: FLOOR_FILE,
+  },
+): Promise<string> {
   const keepBelowFold = process.env.BENCH_FLOOR === 'full';
   const html = await withPage(browser, async (page) => {
-    await page.goto(`${BASE_URL}/`);
+    await page.goto(`${BASE_URL}${pagePath}`);
     await waitForDashboard(page);
     return page.evaluate((full) => {
       window.scrollTo(0, 0);
@@ -44,7 +50,7 @@ export async function writeFloorPage(browser: Browser): Promise<string> {
       return document.documentElement.outerHTML;
     }, keepBelowFold);
   });
-  const file = path.join(DIST, FLOOR_FILE);
+  const file = path.join(DIST, floorFile);
   fs.writeFileSync(file, `<!doctype html>\n${stripScripts(html)}\n`);
   return file;
 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { BASE_URL, FLOOR_FILE } from './config';
+import { BASE_URL } from './config';
 import { withPage } from './browser';
 import { median, round } from './stats';
 
@@ -147,12 +147,13 @@ export async function measurePaint(
   browser: Browser,
   runs: number,
   log: (line: string) => void,
+  { path, floorFile }: { path: string; floorFile: string },
 ): Promise<{ app: PaintReport; floor: PaintReport }> {
   const app: PaintRun[] = [];
   const floor: PaintRun[] = [];
   for (let i = 0; i < runs; i++) {
-    app.push(await measureOnce(browser, `${BASE_URL}/`));
-    floor.push(await measureOnce(browser, `${BASE_URL}/${FLOOR_FILE}`));
+    app.push(await measureOnce(browser, `${BASE_URL}${path}`));
+    floor.push(await measureOnce(browser, `${BASE_URL}/${floorFile}`));
     const [a, f] = [app.at(-1), floor.at(-1)];
     log(
       `  run ${i + 1}: app LCP ${a?.lcp} ms, charts ${a?.chartsPainted} ms; floor LCP ${f?.lcp} ms, charts ${f?.chartsPainted} ms`,

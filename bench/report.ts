@@ -144,11 +144,15 @@ export function detailTable(r: BenchResults): string {
       ]),
     );
   }
-  if (r.paint) {
-    const { app, floor, ratio } = r.paint;
+  for (const [name, paint] of [
+    ['', r.paint],
+    [', ?lang=zh-Hant', r.paintZhHant],
+  ] as const) {
+    if (!paint) continue;
+    const { app, floor, ratio } = paint;
     lines.push(
       table([
-        ['throttled 1920x1080 (median)', 'app', 'floor', 'app / floor'],
+        [`throttled 1920x1080 (median)${name}`, 'app', 'floor', 'app / floor'],
         ['LCP', ms(app.lcp), ms(floor.lcp), `${ratio.lcp.toFixed(2)}x`],
         [
           'charts painted (90% of marks)',

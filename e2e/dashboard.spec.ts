@@ -31,7 +31,7 @@ async function backToChart(region: Locator): Promise<void> {
   const chartButton = region.getByRole('button', { name: 'Chart', exact: true });
   await chartButton.click();
   await expect(chartButton).toHaveAttribute('aria-pressed', 'true');
-  await expect(region.locator('table')).toHaveCount(0);
+  await expect(region.locator('table').first()).toBeHidden();
   await expectChart(region);
 }
 

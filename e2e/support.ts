@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export { scrollThroughPage } from '../scripts/scroll-through-page';
@@ -34,10 +35,29 @@ export async function expectChart(region: Locator): Promise<void> {
     .toBeGreaterThan(0);
 }
 
-/** Every panel has drawn its chart; the page is left scrolled where it was. */
+/**
+ * Every panel's id, in display order, read from the registry (src/app/panel-registry.ts lists
+ * each panel module as `<id>Panel`): a panel added there is checked here with no change.
+ */
+export const PANEL_IDS: readonly string[] = [
+  ...readFileSync('src/app/panel-registry.ts', 'utf8').matchAll(/^ {2}(\w+)Panel,$/gm),
+].map((match) => match[1] ?? '');
+if (PANEL_IDS.length === 0) throw new Error('e2e/support.ts: no panels found in the registry');
+
+/** Waits until the panel's figure holds a drawing: recharts marks, or an HTML bar list's bars. */
+export async function expectDrawn(region: Locator): Promise<void> {
+  await region.scrollIntoViewIfNeeded();
+  const marks = region.locator(
+    'figure svg.recharts-surface :is(path, rect, circle), figure [data-bar]',
+  );
+  await expect.poll(() => marks.count(), { message: 'the chart has no marks' }).toBeGreaterThan(0);
+}
+
+/** Every panel in the registry has drawn its chart; the page is left scrolled where it was. */
 export async function expectAllCharts(page: Page): Promise<void> {
   const scrollY = await page.evaluate(() => window.scrollY);
-  for (const name of PANEL_NAMES) await expectChart(panel(page, name));
+  await expect(page.locator('section[data-panel]')).toHaveCount(PANEL_IDS.length);
+  for (const id of PANEL_IDS) await expectDrawn(page.locator(`section[data-panel="${id}"]`));
   await page.evaluate((y) => window.scrollTo(0, y), scrollY);
 }
 

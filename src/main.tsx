@@ -1,12 +1,9 @@
 import { afterFirstPaint } from '@/app/after-first-paint';
-import { warmLocaleData } from '@/app/warm-locale-data';
 import './index.css';
 
-// The app's code is fetched and run only once the prerendered first screen is on screen: on a
-// slow phone and network, its download and its run would otherwise hold back that first paint.
-// Meanwhile a worker loads the browser's locale data, which the app's first formatter would
-// otherwise load on the main thread.
-void afterFirstPaint().then(() => {
-  void warmLocaleData();
-  return import('@/app/start');
-});
+// The entry: the app's code is fetched and run only once the prerendered first screen is on
+// screen, since on a slow phone and network its download and run would hold back that paint.
+// Everything after that happens in order in src/app/start.tsx.
+void afterFirstPaint()
+  .then(() => import('@/app/start'))
+  .then(({ start }) => start());

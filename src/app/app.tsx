@@ -1,5 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { preloadCharts } from '@/components/chart/lazy-chart';
+import { lazy, Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exitFullscreen } from '@/lib/fullscreen';
 import { setViewState as setView, useViewKeys } from '@/lib/view-state';
@@ -27,17 +26,6 @@ export function App() {
   // A link that opens straight into presentation is a kiosk: slides only, no chrome.
   const [kiosk] = useState(() => state.present);
   const scrollBeforePresenting = useRef(0);
-  // The chart code, once the live first screen is painted: its prerendered drawings stand in
-  // till then, and the download and run of recharts never delay that frame.
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(preloadCharts)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-
   const present = useCallback(() => {
     scrollBeforePresenting.current = window.scrollY;
     void setView({ present: true });

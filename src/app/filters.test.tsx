@@ -85,9 +85,9 @@ describe('filters', () => {
     expect(within(region('Funding breakdown')).getByTestId('takeaway')).toHaveTextContent(
       'Biotechnology: 9.7% of the 19,008 ITF projects, about ≈1,844 projects (derived).',
     );
-    expect(window.location.search).toBe('?sector=biotechnology');
+    await waitFor(() => expect(window.location.search).toBe('?sector=biotechnology'));
     await user.click(screen.getByRole('button', { name: 'Remove filter: Sector: Biotechnology' }));
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 
   it('shows an empty panel with a reset when the filters leave nothing', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '@/lib/i18n';
 import { renderWithProviders } from '@/testing/render';
@@ -27,7 +27,7 @@ describe('the language switch', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '香港創新科技' })).toBeVisible();
     expect(document.documentElement.lang).toBe('zh-Hant');
     expect(document.title).toBe('香港創新科技');
-    expect(window.location.search).toBe('?from=2018&lang=zh-Hant');
+    await waitFor(() => expect(window.location.search).toBe('?from=2018&lang=zh-Hant'));
     expect(window.localStorage.getItem('hk-innovation-lang')).toBe('zh-Hant');
     // Panel titles from the catalogue, data labels from the data.
     const funding = screen.getByRole('region', { name: '資助分佈' });

@@ -1,4 +1,3 @@
-import type { Panel } from '@/components/panel/types';
 import { rankingsPanel } from '@/features/rankings/rankings-panel';
 import { startupsPanel } from '@/features/startups/startups-panel';
 import { fintechPanel } from '@/features/fintech/fintech-panel';
@@ -10,7 +9,7 @@ import { talentPanel } from '@/features/talent/talent-panel';
 import { biotechPanel } from '@/features/biotech/biotech-panel';
 
 /** Every panel, once, in display order. The grid, presentation mode and exports iterate this. */
-export const PANELS: readonly Panel[] = [
+export const PANELS = [
   rankingsPanel,
   startupsPanel,
   fintechPanel,
@@ -20,4 +19,7 @@ export const PANELS: readonly Panel[] = [
   infrastructurePanel,
   talentPanel,
   biotechPanel,
-];
+] as const;
+
+/** A panel's id: adding a panel to the list above is all it takes to add its id. */
+export type PanelId = (typeof PANELS)[number]['id'];

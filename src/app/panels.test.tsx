@@ -7,8 +7,7 @@ import { renderWithProviders } from '@/testing/render';
 import { PanelFrame } from '@/components/panel/panel-frame';
 import { datasetFixture } from '../../mock-data/fixtures';
 import { datasetHandler, respond } from '../../mock-data/handlers';
-import type { PanelId } from '@/components/panel/types';
-import { PANELS } from './panel-registry';
+import { PANELS, type PanelId } from './panel-registry';
 
 /** What a user should see in each panel with the canonical data. */
 const EXPECTED: Record<

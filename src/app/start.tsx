@@ -1,51 +1,80 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { QueryClient } from '@tanstack/react-query';
 import { App } from '@/app/app';
 import { AppProviders } from '@/app/providers';
-import { loadFirstScreen } from '@/app/first-screen';
-import { keepPrerenderedCharts } from '@/components/chart/chart-snapshots';
 import { registerServiceWorker } from '@/app/register-service-worker';
+import { hasChartSnapshots, keepPrerenderedCharts } from '@/components/chart/chart-snapshots';
+import { preloadCharts } from '@/components/chart/lazy-chart';
 import { createQueryClient } from '@/data/query-client';
-import { warmLocaleData } from '@/app/warm-locale-data';
-import { yieldToMain } from '@/lib/yield-to-main';
+import { DATASET_IDS, datasetQueryOptions, manifestQueryOptions } from '@/data/queries';
 
-/** In development only, `VITE_MOCK=1` serves the data through MSW's worker with a named scenario. */
-async function startMocking(): Promise<void> {
-  if (!import.meta.env.DEV || !import.meta.env.VITE_MOCK) return;
-  const { startBrowserMocks } = await import('../../mock-data/browser');
-  await startBrowserMocks();
+/** How long the first render waits for data before it shows loading panels instead. */
+const FIRST_RENDER_WAIT_MS = 3000;
+
+/**
+ * Every dataset (the HTML's preload links have usually fetched them already), and the chart code
+ * when no prerendered drawing can stand in for it; resolves when all are here, failed, or the
+ * wait is up. Rendering after that means React's first commit already holds the panels' content,
+ * so the prerendered page is replaced in one frame, with no skeleton flash.
+ */
+function firstScreenData(client: QueryClient): Promise<void> {
+  const ready = Promise.all([
+    hasChartSnapshots() ? undefined : preloadCharts(),
+    client.prefetchQuery(manifestQueryOptions()),
+    ...DATASET_IDS.map((id) => client.prefetchQuery(datasetQueryOptions(id))),
+  ]);
+  const timeUp = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
+  return Promise.race([ready, timeUp]).then(() => undefined);
 }
 
-async function start(): Promise<void> {
-  // Running the app's modules is one long task on a slow phone: the start waits for the next.
-  await yieldToMain();
-  // The page's first number formatter loads the browser's locale data (13-32 ms on the bench
-  // machine, 4x that on a slow phone). A worker loads it (main.tsx); should the worker be slow or
-  // missing, this builds it in a task of its own here, not in the first render's.
-  await warmLocaleData();
-  new Intl.NumberFormat(document.documentElement.lang || undefined).format(0);
-  await yieldToMain();
-  await startMocking();
-  const queryClient = createQueryClient();
+/**
+ * After React's first commit has been painted: the chart code (the prerendered drawings stand in
+ * until then, so recharts' download and run never delay that frame), and, when the browser is
+ * idle, the offline copy (every chunk, dataset and font), which on a slow network must not
+ * compete with what the reader is waiting for.
+ */
+function AfterFirstPaint() {
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        void preloadCharts();
+        const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+        whenIdle(() => void registerServiceWorker());
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return null;
+}
+
+/** The app's start, in order; main.tsx calls it once the prerendered first screen is painted. */
+export async function start(): Promise<void> {
+  // 1. In development only, `VITE_MOCK=1` serves the data through MSW with a named scenario.
+  if (import.meta.env.DEV && import.meta.env.VITE_MOCK) {
+    const { startBrowserMocks } = await import('../../mock-data/browser');
+    await startBrowserMocks();
+  }
+  // 2. The prerendered charts, kept to stand in for the live ones while their code loads.
   keepPrerenderedCharts();
-  await loadFirstScreen(queryClient);
+  // 3. The data the first screen shows.
+  const queryClient = createQueryClient();
+  await firstScreenData(queryClient);
+  // 4. The live page, as a transition: React renders in slices and input goes first meanwhile.
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  // A transition: React renders in slices and keeps the main thread free for input meanwhile.
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>
         <AppProviders client={queryClient}>
           <App />
+          <AfterFirstPaint />
         </AppProviders>
       </StrictMode>,
     ),
   );
 }
-
-// The offline copy (every chunk, dataset and font) downloads only once the first screen is up, so
-// on a slow network it never competes with what the reader is waiting for.
-void start().then(() => {
-  const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-  later(() => void registerServiceWorker());
-});

@@ -2,13 +2,10 @@ import { startTransition, useEffect, useState } from 'react';
 
 /**
  * How many of `total` items to mount: `first` in the first render, then one more per task, so
- * the page is never built in one long task that blocks input (what Lighthouse counts as blocking
- * time). Without IntersectionObserver (tests, no layout) everything mounts at once.
+ * the items are never built in one long task that blocks input.
  */
 export function useProgressiveMount(total: number, first: number): number {
-  const [count, setCount] = useState(() =>
-    typeof IntersectionObserver === 'undefined' ? total : Math.min(first, total),
-  );
+  const [count, setCount] = useState(() => Math.min(first, total));
   useEffect(() => {
     if (count >= total) return;
     // A message, not setTimeout: a new task at once, without the timer's clamping.

@@ -1,35 +1,25 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '@/locales/en.json';
-import enUniversities from '@/locales/en/panels/universities.json';
-import enRnd from '@/locales/en/panels/rnd.json';
-import enInfrastructure from '@/locales/en/panels/infrastructure.json';
-import enTalent from '@/locales/en/panels/talent.json';
-import enBiotech from '@/locales/en/panels/biotech.json';
-import zhHant from '@/locales/zh-Hant.json';
-import zhHantUniversities from '@/locales/zh-Hant/panels/universities.json';
-import zhHantRnd from '@/locales/zh-Hant/panels/rnd.json';
-import zhHantInfrastructure from '@/locales/zh-Hant/panels/infrastructure.json';
-import zhHantTalent from '@/locales/zh-Hant/panels/talent.json';
-import zhHantBiotech from '@/locales/zh-Hant/panels/biotech.json';
-import zhHans from '@/locales/zh-Hans.json';
-import zhHansUniversities from '@/locales/zh-Hans/panels/universities.json';
-import zhHansRnd from '@/locales/zh-Hans/panels/rnd.json';
-import zhHansInfrastructure from '@/locales/zh-Hans/panels/infrastructure.json';
-import zhHansTalent from '@/locales/zh-Hans/panels/talent.json';
-import zhHansBiotech from '@/locales/zh-Hans/panels/biotech.json';
-import { DEFAULT_LANGUAGE, LANGUAGES, initialLanguage } from './language';
+import type en from '@/locales/en.json';
+import type enUniversities from '@/locales/en/panels/universities.json';
+import type enRnd from '@/locales/en/panels/rnd.json';
+import type enInfrastructure from '@/locales/en/panels/infrastructure.json';
+import type enTalent from '@/locales/en/panels/talent.json';
+import type enBiotech from '@/locales/en/panels/biotech.json';
+import { DEFAULT_LANGUAGE, LANGUAGES, initialLanguage, type Language } from './language';
 
 export const defaultNS = 'translation';
 
-/** One catalogue per language; each later panel keeps its strings in its own file, merged here. */
-const enCatalogue = {
-  ...en,
-  universities: enUniversities,
-  rnd: enRnd,
-  infrastructure: enInfrastructure,
-  talent: enTalent,
-  biotech: enBiotech,
+/**
+ * The English catalogue's shape, which types every `t()` key: `<lang>.json` plus, under its name,
+ * each `<lang>/panels/<panel>.json` a panel keeps its strings in.
+ */
+type EnglishCatalogue = typeof en & {
+  universities: typeof enUniversities;
+  rnd: typeof enRnd;
+  infrastructure: typeof enInfrastructure;
+  talent: typeof enTalent;
+  biotech: typeof enBiotech;
 };
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many';
@@ -37,8 +27,8 @@ type PluralForm = `${string}_${PluralSuffix}`;
 
 /**
  * The shape every other catalogue must have: each key of the English one, with a string wherever
- * English has a string. Plural forms other than `_other` are optional (Chinese has only "other"),
- * so `tsc` fails on a missing key; the catalogue test also catches extra and empty ones.
+ * English has a string. Plural forms other than `_other` are optional (Chinese has only "other");
+ * src/locales/catalogue.test.ts fails on a missing, extra or empty key.
  */
 export type CatalogueOf<T> = {
   [K in keyof T as K extends PluralForm ? never : K]: T[K] extends string
@@ -46,30 +36,29 @@ export type CatalogueOf<T> = {
     : CatalogueOf<T[K]>;
 } & { [K in keyof T as K extends PluralForm ? K : never]?: string };
 
-export type Catalogue = CatalogueOf<typeof enCatalogue>;
+export type Catalogue = CatalogueOf<EnglishCatalogue>;
 
-const zhHantCatalogue = {
-  ...zhHant,
-  universities: zhHantUniversities,
-  rnd: zhHantRnd,
-  infrastructure: zhHantInfrastructure,
-  talent: zhHantTalent,
-  biotech: zhHantBiotech,
-} satisfies Catalogue;
+// Every catalogue file, found by name: a new panel's files need no line here.
+const mainFiles = import.meta.glob<object>('../locales/*.json', { eager: true, import: 'default' });
+const panelFiles = import.meta.glob<object>('../locales/*/panels/*.json', {
+  eager: true,
+  import: 'default',
+});
 
-const zhHansCatalogue = {
-  ...zhHans,
-  universities: zhHansUniversities,
-  rnd: zhHansRnd,
-  infrastructure: zhHansInfrastructure,
-  talent: zhHansTalent,
-  biotech: zhHansBiotech,
-} satisfies Catalogue;
+function catalogueOf(language: Language): object {
+  const panels = Object.entries(panelFiles).flatMap(([file, strings]) => {
+    const panel = new RegExp(`^\\.\\./locales/${language}/panels/([\\w-]+)\\.json$`).exec(
+      file,
+    )?.[1];
+    return panel ? [[panel, strings] as const] : [];
+  });
+  return { ...mainFiles[`../locales/${language}.json`], ...Object.fromEntries(panels) };
+}
 
 export const resources = {
-  en: { translation: enCatalogue },
-  'zh-Hant': { translation: zhHantCatalogue },
-  'zh-Hans': { translation: zhHansCatalogue },
+  en: { translation: catalogueOf('en') as EnglishCatalogue },
+  'zh-Hant': { translation: catalogueOf('zh-Hant') as Catalogue },
+  'zh-Hans': { translation: catalogueOf('zh-Hans') as Catalogue },
 } as const;
 
 declare module 'i18next' {

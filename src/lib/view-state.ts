@@ -77,8 +77,8 @@ const parseAsFlag = createParser<boolean>({
   serialize: (value) => (value ? '1' : '0'),
 });
 
-/** Lobby-screen intervals in seconds; tests may add a short one through the URL. */
-export const AUTOPLAY_SECONDS = ['off', '10', '30', '60', '2'] as const;
+/** Lobby-screen intervals in seconds. */
+export const AUTOPLAY_SECONDS = ['off', '10', '30', '60'] as const;
 export type Autoplay = (typeof AUTOPLAY_SECONDS)[number];
 /** The intervals offered in the presentation controls. */
 export const AUTOPLAY_CHOICES = ['off', '10', '30', '60'] as const satisfies readonly Autoplay[];
@@ -169,7 +169,7 @@ export function flushViewState(): void {
  * Shows a change at once and writes it into the URL (a new history entry, defaults left out)
  * just after the next frame: `history.pushState` takes a few milliseconds that the reader would
  * otherwise wait for before the charts change, or just after they changed. Changes within one
- * frame make one entry. Without IntersectionObserver (tests, no rendering) the write is immediate.
+ * frame make one entry.
  */
 export const setViewState: SetViewState = (patch) => {
   const { pathname, search, hash } = window.location;
@@ -178,8 +178,7 @@ export const setViewState: SetViewState = (patch) => {
   if (next === base) return Promise.resolve();
   pending = { url: next, search: new URL(next, window.location.href).search };
   notify();
-  if (typeof IntersectionObserver === 'undefined') flushViewState();
-  else if (!writeScheduled) {
+  if (!writeScheduled) {
     writeScheduled = true;
     // Two tasks after the frame: whatever else waits for that frame to be painted goes first.
     requestAnimationFrame(() =>

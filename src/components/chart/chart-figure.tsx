@@ -51,27 +51,24 @@ const HeldWhileAway = memo(
 export function ChartFigure({
   label,
   className,
-  measureAtOnce,
   children,
 }: {
   label: string;
   className?: string;
-  /** Decide before the first paint whether it is on screen (it replaces a prerendered drawing). */
-  measureAtOnce?: boolean;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLElement>(null);
   useUnfocusableChartLayers(ref);
   // Charts below the fold are drawn when the reader scrolls near them, and follow filter changes
   // only while near.
-  const { drawn, near } = useNearViewport(ref, { measureAtOnce });
+  const { drawn, near } = useNearViewport(ref);
   // Measured before paint, in the same pass as the check above: the chart's first draw is its last.
   const [width, setWidth] = useState(() => measuredOrDefault(0));
   useLayoutEffect(() => {
     setWidth(measuredOrDefault(ref.current?.clientWidth ?? 0));
   }, []);
   // Its own compositor layer: a frame in which another chart changed then reuses this chart's
-  // paint instead of walking its marks again (5,000 dots took ~35 ms a frame when merely near).
+  // paint instead of walking its marks again.
   return (
     <figure ref={ref} aria-label={label} className={`will-change-transform ${className ?? ''}`}>
       <ChartWidthContext.Provider value={width}>

@@ -6,7 +6,7 @@ const DRAWING = '<svg class="recharts-surface"><path d="M0 0L10 10"></path></svg
 
 /** The page as index.html ships it: the prerendered copy, with the ranking chart's drawing. */
 function prerenderedPage(): void {
-  document.body.innerHTML = `<div id="root"><div data-prerendered inert aria-hidden="true">
+  document.body.innerHTML = `<div id="root"><div data-prerendered="en" inert aria-hidden="true">
     <section><figure data-snapshot="rankings">${DRAWING}</figure></section></div></div>`;
 }
 

@@ -1,6 +1,5 @@
 import { createContext, useContext, useLayoutEffect, useRef } from 'react';
 import { showsPrerenderedPage } from '@/lib/prerendered-page';
-import { DEFAULT_LANGUAGE } from '@/lib/language';
 import { getViewState, type ViewState } from '@/lib/view-state';
 
 /**
@@ -8,8 +7,9 @@ import { getViewState, type ViewState } from '@/lib/view-state';
  * prerendered figure, whose nodes move into the live page rather than being parsed again.
  */
 const snapshots = new Map<string, HTMLElement>();
-/** The view those drawings show: they stand in for the live chart only while it is unchanged. */
+/** The view and language those drawings show: they stand in only while both are unchanged. */
 let drawnFor: ViewState | undefined;
+let drawnIn: string | undefined;
 
 /**
  * Called once, before React replaces the prerendered page: keeps each chart's drawing, so the
@@ -24,6 +24,7 @@ export function keepPrerenderedCharts(): void {
     if (figure.dataset.snapshot) snapshots.set(figure.dataset.snapshot, figure);
   }
   drawnFor = getViewState();
+  drawnIn = document.querySelector<HTMLElement>('[data-prerendered]')?.dataset.prerendered;
 }
 
 export function hasChartSnapshots(): boolean {
@@ -32,9 +33,7 @@ export function hasChartSnapshots(): boolean {
 
 /** The prerendered drawing of a panel's chart, if it still shows what the live chart would. */
 export function chartSnapshot(panelId: string): HTMLElement | undefined {
-  // The prerendered page shows the default language (public/boot.js hides it for the others).
-  if (getViewState() !== drawnFor || document.documentElement.lang !== DEFAULT_LANGUAGE)
-    return undefined;
+  if (getViewState() !== drawnFor || document.documentElement.lang !== drawnIn) return undefined;
   return snapshots.get(panelId);
 }
 

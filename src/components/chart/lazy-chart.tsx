@@ -8,7 +8,6 @@ import {
   type ComponentType,
   type ReactElement,
 } from 'react';
-import { startOnePerTask } from '@/lib/yield-to-main';
 import { ChartSnapshotContext, PrerenderedChart } from './chart-snapshots';
 
 const preloaders = new Set<() => Promise<unknown>>();
@@ -75,11 +74,11 @@ export function lazyChart<P extends object>(
 }
 
 /**
- * Starts loading every chart's code, one chart per task (each adds the preload links of its
- * chunks), and resolves when all is loaded; never rejects (a panel's Retry loads it later).
+ * Starts loading every chart's code and resolves when all is loaded; never rejects (a panel's
+ * Retry loads it later).
  */
 export function preloadCharts(): Promise<void> {
-  return startOnePerTask(
-    [...preloaders].map((preload) => () => preload().catch(() => undefined)),
-  ).then(() => undefined);
+  return Promise.all([...preloaders].map((preload) => preload().catch(() => undefined))).then(
+    () => undefined,
+  );
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useNearViewport } from './use-near-viewport';
 
 /** A stand-in IntersectionObserver: the test says when a chart enters a band around the screen. */
 class FakeObserver {
@@ -31,22 +32,19 @@ function enterBand(margin: string): number {
   return watching.length;
 }
 
-// Fresh modules per test: whether the reader has scrolled is module state, once per page load.
-const load = () => import('./use-near-viewport');
-
-async function renderChartFar({ measureAtOnce = false } = {}): Promise<HTMLElement> {
-  const { useNearViewport } = await load();
+function renderChart(): HTMLElement {
   function Chart() {
     const ref = useRef<HTMLDivElement>(null);
-    const { drawn, near } = useNearViewport(ref, { measureAtOnce });
+    const { drawn, near } = useNearViewport(ref);
     return <div ref={ref} data-testid="chart" data-drawn={drawn} data-near={near} />;
   }
   render(<Chart />);
   return screen.getByTestId('chart');
 }
 
+const checkVisibility = Element.prototype.checkVisibility;
+
 beforeEach(() => {
-  vi.resetModules();
   FakeObserver.all = [];
   vi.stubGlobal('IntersectionObserver', FakeObserver);
   // Three screens down, and shown (jsdom lays nothing out).
@@ -59,12 +57,13 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  delete (Element.prototype as Partial<Element>).checkVisibility;
+  Element.prototype.checkVisibility = checkVisibility;
+  window.scrollY = 0;
 });
 
 describe('charts are drawn when the reader gets to them', () => {
-  it('leaves a chart below the fold undrawn until the reader scrolls near it', async () => {
-    const chart = await renderChartFar();
+  it('leaves a chart below the fold undrawn until the reader scrolls near it', () => {
+    const chart = renderChart();
     expect(chart.dataset.drawn).toBe('false');
     // Before any scroll nothing watches the draw-ahead band: the load draws the first screen only.
     expect(enterBand('50% 0px')).toBe(0);
@@ -80,15 +79,22 @@ describe('charts are drawn when the reader gets to them', () => {
     expect(chart.dataset.near).toBe('true');
   });
 
-  it('draws a chart that comes near without any scroll (a focus area hiding panels above)', async () => {
-    const chart = await renderChartFar();
+  it('draws a chart that comes near without any scroll (a focus area hiding panels above)', () => {
+    const chart = renderChart();
     enterBand('10% 0px');
     expect(chart.dataset.drawn).toBe('true');
     expect(chart.dataset.near).toBe('true');
   });
 
-  it('draws every chart, with the current filters, before the page is printed', async () => {
-    const chart = await renderChartFar();
+  it('draws ahead at once on a page the reader has already scrolled', () => {
+    window.scrollY = 200;
+    const chart = renderChart();
+    expect(enterBand('50% 0px')).toBe(1);
+    expect(chart.dataset.drawn).toBe('true');
+  });
+
+  it('draws every chart, with the current filters, before the page is printed', () => {
+    const chart = renderChart();
     act(() => void window.dispatchEvent(new Event('beforeprint')));
     expect(chart.dataset.drawn).toBe('true');
     expect(chart.dataset.near).toBe('true');
@@ -106,24 +112,8 @@ describe('charts are drawn when the reader gets to them', () => {
       } as DOMRect);
     });
 
-    it('is drawn in its first render when it replaces a prerendered drawing', async () => {
-      const chart = await renderChartFar({ measureAtOnce: true });
-      expect(chart.dataset.drawn).toBe('true');
-      expect(chart.dataset.near).toBe('true');
-    });
-
-    it('waits for the observer while the page builds its panels, with no layout forced', async () => {
-      const measured = vi.mocked(Element.prototype.getBoundingClientRect);
-      const chart = await renderChartFar();
-      expect(measured).not.toHaveBeenCalled();
-      expect(chart.dataset.drawn).toBe('false');
-      enterBand('10% 0px');
-      expect(chart.dataset.drawn).toBe('true');
-    });
-
-    it('is drawn in its first render once the page is built (a table switched back)', async () => {
-      (await load()).pageBuilt();
-      const chart = await renderChartFar();
+    it('is drawn in its first render, measured before paint', () => {
+      const chart = renderChart();
       expect(chart.dataset.drawn).toBe('true');
       expect(chart.dataset.near).toBe('true');
     });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 export interface ViewportReach {
@@ -16,44 +16,6 @@ const NEAR = 0.1;
  * seconds on them (each first draw is one long task there), holding up every tap meanwhile.
  */
 const DRAW_AHEAD = 0.5;
-
-/** Charts waiting for the reader's first scroll to start drawing ahead. */
-const waitingForScroll = new Set<() => void>();
-let scrolled = false;
-
-function afterFirstScroll(run: () => void): () => void {
-  if (scrolled) {
-    run();
-    return () => undefined;
-  }
-  if (waitingForScroll.size === 0)
-    window.addEventListener(
-      'scroll',
-      () => {
-        scrolled = true;
-        waitingForScroll.forEach((waiting) => waiting());
-        waitingForScroll.clear();
-      },
-      { once: true, passive: true },
-    );
-  waitingForScroll.add(run);
-  return () => waitingForScroll.delete(run);
-}
-
-/**
- * While the dashboard builds its panels, one per task, a new chart waits for the observer's first
- * report (after the next layout) instead of measuring itself: each measurement forced a layout of
- * the whole page inside that panel's task, 20-60 ms each on a slow phone. The panel has only just
- * appeared, so a chart drawn a frame later shows no change. Charts standing in for a prerendered
- * drawing are measured at once, and so is every chart once the page is built (a table switched
- * back to its chart is drawn in the same frame).
- */
-let buildingPage = true;
-
-/** The dashboard has mounted every panel. */
-export function pageBuilt(): void {
-  buildingPage = false;
-}
 
 const margin = (fraction: number) => `${fraction * 100}% 0px`;
 
@@ -86,25 +48,20 @@ function watchReach(
 
 /**
  * Whether a chart is drawn, and whether it is near enough to keep up with the filters. A chart on
- * the first screen is drawn in its first render when it is measured at once (before paint, so the
- * prerendered page is never replaced by an empty box), else at the observer's first report; the
- * others once the reader scrolls, within half a screen of them, as Grafana draws its panels. A
- * chart more than a tenth of a screen away keeps its last drawing until the reader comes near, so
- * a filter change costs only the charts one can see. Printing draws every chart with the current
- * filters. Without IntersectionObserver (tests), both are always true. `measureAtOnce` is read
- * when the chart mounts.
+ * screen is drawn in its first render (measured before paint, so a prerendered drawing is never
+ * replaced by an empty box; the first chart's measurement lays the page out, the others reuse
+ * it); the others once the reader has scrolled, within half a screen of them, as Grafana draws
+ * its panels. A chart more than a tenth of a screen away keeps its last drawing until the reader
+ * comes near, so a filter change costs only the charts one can see. Printing draws every chart
+ * with the current filters.
  */
-export function useNearViewport(
-  ref: RefObject<Element | null>,
-  { measureAtOnce = false }: { measureAtOnce?: boolean } = {},
-): ViewportReach {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  const [drawn, setDrawn] = useState(near);
-  const atOnce = useRef(measureAtOnce);
+export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {
+  const [near, setNear] = useState(false);
+  const [drawn, setDrawn] = useState(false);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
-    if ((atOnce.current || !buildingPage) && inReach(element, NEAR)) {
+    if (!element) return;
+    if (inReach(element, NEAR)) {
       setNear(true);
       setDrawn(true);
     }
@@ -113,11 +70,15 @@ export function useNearViewport(
       if (inside) setDrawn(true);
     });
     let drawWatch: IntersectionObserver | undefined;
-    const stopWaiting = afterFirstScroll(() => {
-      drawWatch = watchReach(element, DRAW_AHEAD, (inside) => {
+    const drawAhead = () => {
+      drawWatch ??= watchReach(element, DRAW_AHEAD, (inside) => {
         if (inside) setDrawn(true);
       });
-    });
+    };
+    // A page already scrolled (a chart switched back from its table, a panel shown again) draws
+    // ahead at once; a page still at its top waits for the reader's first scroll.
+    if (window.scrollY > 0) drawAhead();
+    else window.addEventListener('scroll', drawAhead, { once: true, passive: true });
     // The print layout is made right after this event, so every chart must be drawn, and show
     // the current filters, by the time it returns.
     const beforePrint = () =>
@@ -130,8 +91,8 @@ export function useNearViewport(
     window.addEventListener('afterprint', afterPrint);
     return () => {
       nearWatch.disconnect();
-      stopWaiting();
       drawWatch?.disconnect();
+      window.removeEventListener('scroll', drawAhead);
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };

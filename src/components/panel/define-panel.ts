@@ -1,26 +1,24 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getViewState, useViewKeys } from '@/lib/view-state';
+import { useViewKeys, type ViewKey } from '@/lib/view-state';
 import type { Panel, PanelContent, PanelDefinition, PanelState } from './types';
 
 /** Turns a typed panel module into a registry entry; the page, presentation and exports use the entry. */
-export function definePanel<T>(definition: PanelDefinition<T>): Panel {
+export function definePanel<T, K extends ViewKey = never, const Id extends string = string>(
+  definition: PanelDefinition<T, K, Id>,
+): Panel<Id> {
+  const { build, filters: keys } = definition;
   function usePanelState(): PanelState {
-    const query = definition.useData();
-    // Only the filters this panel declares re-render it, or rebuild its content.
-    const filters = useViewKeys(definition.filters);
-    const { t, i18n } = useTranslation();
-    const { data, error, refetch } = query;
+    const { data, error, refetch } = definition.useData();
+    // Only the filters this panel declares re-render it, and they are all `build` can read.
+    const view = useViewKeys(keys);
+    // `t` changes with the language, so a language switch rebuilds the content too.
+    const { t } = useTranslation();
     // undefined: not loaded yet; null: nothing to show (an empty dataset or filters that leave nothing).
     const content = useMemo(
       (): PanelContent | null | undefined =>
-        data === undefined
-          ? undefined
-          : data === null
-            ? null
-            : definition.build(data, { t, view: getViewState() }),
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-      [data, t, i18n.language, filters],
+        data === undefined ? undefined : data === null ? null : build(data, { t, view }),
+      [data, t, view],
     );
     if (content) return { status: 'success', content };
     if (content === null) return { status: 'empty' };

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '@/components/chart/chart-figure';
 import { ChartSnapshotContext, chartSnapshot } from '@/components/chart/chart-snapshots';
@@ -9,14 +10,50 @@ import { DataTable } from './data-table';
 import { ContextFigures } from './context-figures';
 import { SourceLine } from './source-line';
 
+/**
+ * The tables, in the page even while the chart shows, so find in page reaches every number:
+ * `hidden="until-found"` keeps them out of sight and out of the accessibility tree until the
+ * browser finds a match in them, when `onFound` switches the panel to its table. React knows no
+ * `until-found` value for `hidden`, so it is set here, before paint.
+ */
+function SearchableTables({
+  shown,
+  onFound,
+  children,
+}: {
+  shown: boolean;
+  onFound: () => void;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || shown) return;
+    element.setAttribute('hidden', 'until-found');
+    element.addEventListener('beforematch', onFound);
+    return () => {
+      element.removeAttribute('hidden');
+      element.removeEventListener('beforematch', onFound);
+    };
+  }, [shown, onFound]);
+  return (
+    <div ref={ref} className="flex flex-col gap-4">
+      {children}
+    </div>
+  );
+}
+
 export function PanelBody({
   panel,
   title,
   view,
+  onShowTable,
 }: {
   panel: Panel;
   title: string;
   view: 'chart' | 'table';
+  /** Find in page matched a table while the chart shows. */
+  onShowTable: () => void;
 }) {
   const { t } = useTranslation();
   const state = panel.usePanelState();
@@ -36,23 +73,18 @@ export function PanelBody({
         {content.takeaway}
       </p>
       {content.controls}
-      {view === 'chart' ? (
-        <ChartFigure
-          label={`${content.chartLabel}. ${content.takeaway}`}
-          className="m-0 min-h-72"
-          measureAtOnce={snapshot !== undefined}
-        >
+      {view === 'chart' && (
+        <ChartFigure label={`${content.chartLabel}. ${content.takeaway}`} className="m-0 min-h-72">
           <ChartSnapshotContext.Provider value={snapshot}>
             {content.chart}
           </ChartSnapshotContext.Provider>
         </ChartFigure>
-      ) : (
-        <div className="flex flex-col gap-4">
-          {content.tables.map((table) => (
-            <DataTable key={table.caption} table={table} />
-          ))}
-        </div>
       )}
+      <SearchableTables shown={view === 'table'} onFound={onShowTable}>
+        {content.tables.map((table) => (
+          <DataTable key={table.caption} table={table} />
+        ))}
+      </SearchableTables>
       {content.context.length > 0 && <ContextFigures figures={content.context} />}
       <SourceLine sources={content.sources} notes={content.notes} />
     </div>

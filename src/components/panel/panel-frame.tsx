@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from 'react-error-boundary';
 import { PanelExportMenu } from '@/components/export/panel-export-menu';
@@ -21,6 +21,7 @@ export const PanelFrame = memo(function PanelFrame({
   const headingId = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const title = panel.title(t);
+  const showTable = useCallback(() => setView('table'), []);
   // Out of the flow and unseen, but at its usual width: `display: none` would make its chart's
   // container 0 px wide, and recharts would drop the drawing and redo it when shown again.
   // content-visibility: hidden keeps the marks' rendering state and takes them out of focus and
@@ -73,7 +74,7 @@ export const PanelFrame = memo(function PanelFrame({
         )}
         onError={(error) => console.error(`Panel "${panel.id}" failed to render`, error)}
       >
-        <PanelBody panel={panel} title={title} view={view} />
+        <PanelBody panel={panel} title={title} view={view} onShowTable={showTable} />
       </ErrorBoundary>
     </section>
   );

@@ -42,35 +42,26 @@ export interface PanelContent {
   notes: string[];
 }
 
-export type PanelId =
-  | 'rankings'
-  | 'startups'
-  | 'fintech'
-  | 'funding'
-  | 'universities'
-  | 'rnd'
-  | 'infrastructure'
-  | 'talent'
-  | 'biotech';
-
-export interface BuildContext {
+/** What `build` sees: the translator and only the view-state keys its panel declares. */
+export interface BuildContext<K extends ViewKey = never> {
   t: TFunction;
-  view: ViewState;
+  view: Pick<ViewState, K>;
 }
 
 /** What a panel module declares. `T` is the chart-ready data its hook selects. */
-export interface PanelDefinition<T> {
-  id: PanelId;
+export interface PanelDefinition<T, K extends ViewKey, Id extends string> {
+  /** Unique; the registry's `PanelId` is the union of these (src/app/panel-registry.ts). */
+  id: Id;
   title: (t: TFunction) => string;
   datasets: readonly DatasetId[];
-  /** The view-state keys this panel reacts to; others never rebuild it. */
-  filters: readonly ViewKey[];
+  /** The view-state keys this panel reacts to: `build` sees these and no others. */
+  filters: readonly K[];
   /** Spans the whole grid row: for charts with many labelled points. */
   wide?: boolean;
   /** null: the dataset holds no figures at all. */
   useData: () => UseQueryResult<T | null, Error>;
   /** Returns null when the filters leave nothing to show. */
-  build: (data: T, context: BuildContext) => PanelContent | null;
+  build: (data: T, context: BuildContext<NoInfer<K>>) => PanelContent | null;
 }
 
 export type PanelState =
@@ -80,8 +71,8 @@ export type PanelState =
   | { status: 'success'; content: PanelContent };
 
 /** A panel with its data type erased, so one registry can hold them all. */
-export interface Panel {
-  id: PanelId;
+export interface Panel<Id extends string = string> {
+  id: Id;
   title: (t: TFunction) => string;
   datasets: readonly DatasetId[];
   filters: readonly ViewKey[];

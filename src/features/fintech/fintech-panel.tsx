@@ -29,7 +29,7 @@ function takeaway(data: FintechData, t: TFunction): string {
       });
 }
 
-function build(all: FintechData, { t, view }: BuildContext): PanelContent | null {
+function build(all: FintechData, { t, view }: BuildContext<'from' | 'to'>): PanelContent | null {
   const rows = all.rows.filter((r) => inYearWindow(r.year, view));
   if (!rows.some((r) => r.count)) return null;
   const multiple = all.growthMultiple;

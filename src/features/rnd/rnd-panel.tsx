@@ -69,7 +69,7 @@ function context(data: RndData, t: TFunction): ContextFigure[] {
   ];
 }
 
-function build(all: RndData, { t, view }: BuildContext): PanelContent | null {
+function build(all: RndData, { t, view }: BuildContext<'from' | 'to'>): PanelContent | null {
   const data = filterRnd(all, view);
   if (!data) return null;
   const year = data.methodChangeYear;

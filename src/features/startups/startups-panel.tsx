@@ -57,7 +57,7 @@ function context(data: StartupsData, t: TFunction): ContextFigure[] {
   return figures;
 }
 
-function build(all: StartupsData, { t, view }: BuildContext): PanelContent | null {
+function build(all: StartupsData, { t, view }: BuildContext<'from' | 'to'>): PanelContent | null {
   const rows = all.rows.filter((r) => inYearWindow(r.year, view));
   if (!rows.some((r) => r.startups || r.employees)) return null;
   const inWindow = (o: StartupsData['statedGrowth']) =>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { server } from '@/testing/setup-tests';
@@ -133,7 +133,7 @@ describe('universities panel', () => {
     expect(await within(region()).findByTestId('takeaway')).toHaveTextContent(
       'PolyU is 92nd in the world for Electrical & Electronic Engineering; 1 top-100 placing across 1 subject.',
     );
-    expect(window.location.search).toBe('?university=polyu');
+    await waitFor(() => expect(window.location.search).toBe('?university=polyu'));
     expect(within(legend).getByRole('button', { name: 'HKUST' })).toHaveAttribute(
       'aria-pressed',
       'false',
@@ -153,7 +153,7 @@ describe('universities panel', () => {
     expect(await within(region()).findByTestId('takeaway')).toHaveTextContent(
       'HKUST is 31st in the world for Chemistry; 3 top-100 placings across 1 subject.',
     );
-    expect(window.location.search).toBe('?subject=chemistry');
+    await waitFor(() => expect(window.location.search).toBe('?subject=chemistry'));
   });
 });
 
