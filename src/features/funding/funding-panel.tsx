@@ -28,7 +28,10 @@ function takeaway(data: FundingData, t: TFunction, sectorId: string | null): str
   });
 }
 
-function build(data: FundingData, { t, view }: BuildContext<'sector' | 'count'>): PanelContent | null {
+function build(
+  data: FundingData,
+  { t, view }: BuildContext<'sector' | 'count'>,
+): PanelContent | null {
   // An unknown sector in the URL is ignored rather than emptying the panel.
   const sector = data.sectors.some((s) => s.id === view.sector) ? view.sector : null;
   const tableSectors = sector ? data.sectors.filter((s) => s.id === sector) : data.sectors;

@@ -72,7 +72,10 @@ function takeaway(data: RankingsData, t: TFunction): string {
   return parts.length ? parts.join(' ') : t('panel.noData');
 }
 
-function build(all: RankingsData, { t, view }: BuildContext<'from' | 'to' | 'index' | 'metric'>): PanelContent | null {
+function build(
+  all: RankingsData,
+  { t, view }: BuildContext<'from' | 'to' | 'index' | 'metric' | 'compare'>,
+): PanelContent | null {
   const data = filterRankings(all, view);
   if (!data) return null;
   const lines = comparisonSeries(data, view.compare, t('rankings.hongKong'));

@@ -58,7 +58,10 @@ function context(data: UniversitiesData, t: TFunction): ContextFigure[] {
   });
 }
 
-function build(all: UniversitiesData, { t, view }: BuildContext<'subject' | 'university'>): PanelContent | null {
+function build(
+  all: UniversitiesData,
+  { t, view }: BuildContext<'subject' | 'university'>,
+): PanelContent | null {
   const selection = filterUniversities(all, view);
   if (!selection) return null;
   const { data, subject, university } = selection;
