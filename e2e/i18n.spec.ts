@@ -28,7 +28,7 @@ const EXPECTED: Record<
   }
 > = {
   en: {
-    name: 'English',
+    name: 'EN – English',
     appTitle: 'Hong Kong Innovation & Technology',
     asOf: 'Data as of 2025',
     panels: ['Ranking trends', 'Start-up growth', 'Fintech', 'Funding breakdown'],
@@ -42,7 +42,7 @@ const EXPECTED: Record<
     retry: 'Retry',
   },
   'zh-Hant': {
-    name: '繁體中文',
+    name: '繁 – 繁體中文',
     appTitle: '香港創新科技',
     asOf: '數據截至2025年',
     panels: ['排名趨勢', '初創企業增長', '金融科技', '資助分佈'],
@@ -56,7 +56,7 @@ const EXPECTED: Record<
     retry: '重試',
   },
   'zh-Hans': {
-    name: '简体中文',
+    name: '简 – 简体中文',
     appTitle: '香港创新科技',
     asOf: '数据截至2025年',
     panels: ['排名趋势', '初创企业增长', '金融科技', '资助分布'],

@@ -3,6 +3,7 @@ import { useManifest } from '@/data/use-manifest';
 import { formatDate } from '@/lib/format';
 import { LanguageSwitcher } from './language-switcher';
 import { PresentButton } from './presentation/present-button';
+import { PrintButton } from './print/print-button';
 import { ThemeSwitcher } from './theme-switcher';
 import type { AppView } from './use-hash-view';
 
@@ -13,7 +14,7 @@ export function AppHeader({ view, onPresent }: { view: AppView; onPresent: () =>
   const { t } = useTranslation();
   const manifest = useManifest();
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="border-b border-line bg-surface print:hidden">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center justify-between gap-4 px-6 py-4">
         <div>
           <h1 className="text-2xl font-bold text-ink md:text-3xl">{t('app.title')}</h1>
@@ -38,6 +39,7 @@ export function AppHeader({ view, onPresent }: { view: AppView; onPresent: () =>
               <a href="#about" className={linkClass}>
                 {t('header.about')}
               </a>
+              <PrintButton className={linkClass} />
               <PresentButton onPresent={onPresent} />
             </>
           )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { usePrintMedium } from '@/lib/use-print-medium';
 import { ChartFigure } from '@/components/chart/chart-figure';
 import { ChartSnapshotContext, chartSnapshot } from '@/components/chart/chart-snapshots';
 import type { Panel } from './types';
@@ -20,6 +21,8 @@ export function PanelBody({
 }) {
   const { t } = useTranslation();
   const state = panel.usePanelState();
+  // On paper there is no Table button and no tooltip: the numbers print under the chart.
+  const printing = usePrintMedium().medium === 'print';
 
   if (state.status === 'pending') return <PanelSkeleton label={t('panel.loading', { title })} />;
   if (state.status === 'empty') return <PanelEmpty filters={panel.filters} />;
@@ -35,7 +38,7 @@ export function PanelBody({
       <p className="text-base text-ink-muted" data-testid="takeaway">
         {content.takeaway}
       </p>
-      {content.controls}
+      {content.controls && <div className="print:hidden">{content.controls}</div>}
       {view === 'chart' ? (
         <ChartFigure
           label={`${content.chartLabel}. ${content.takeaway}`}
@@ -46,7 +49,8 @@ export function PanelBody({
             {content.chart}
           </ChartSnapshotContext.Provider>
         </ChartFigure>
-      ) : (
+      ) : null}
+      {(view === 'table' || printing) && (
         <div className="flex flex-col gap-4">
           {content.tables.map((table) => (
             <DataTable key={table.caption} table={table} />
