@@ -21,7 +21,8 @@ export function PanelBody({
 }) {
   const { t } = useTranslation();
   const state = panel.usePanelState();
-  // On paper there is no Table button and no tooltip: the numbers print under the chart.
+  // On paper there is no Table button and no tooltip: the chart's own table (the first) prints
+  // under it. The panel's other tables hold its context figures, which print anyway.
   const printing = usePrintMedium().medium === 'print';
 
   if (state.status === 'pending') return <PanelSkeleton label={t('panel.loading', { title })} />;
@@ -52,7 +53,7 @@ export function PanelBody({
       ) : null}
       {(view === 'table' || printing) && (
         <div className="flex flex-col gap-4">
-          {content.tables.map((table) => (
+          {(view === 'table' ? content.tables : content.tables.slice(0, 1)).map((table) => (
             <DataTable key={table.caption} table={table} />
           ))}
         </div>
