@@ -8,7 +8,7 @@ import { ThemeSwitcher } from './theme-switcher';
 import type { AppView } from './use-hash-view';
 
 const linkClass =
-  'rounded-lg border border-line px-4 py-2 font-medium text-accent hover:bg-surface-alt';
+  'rounded-lg border border-line px-4 py-2 font-medium text-accent hover:bg-surface-alt compact:px-2.5';
 
 export function AppHeader({ view, onPresent }: { view: AppView; onPresent: () => void }) {
   const { t } = useTranslation();
@@ -27,7 +27,7 @@ export function AppHeader({ view, onPresent }: { view: AppView; onPresent: () =>
             )}
           </p>
         </div>
-        <nav className="flex flex-wrap items-center gap-3">
+        <nav className="flex flex-wrap items-center gap-3 compact:gap-1.5">
           <LanguageSwitcher />
           <ThemeSwitcher />
           {view === 'about' ? (

@@ -52,7 +52,7 @@ export function LanguageSwitcher() {
           aria-pressed={choice === language}
           title={LANGUAGE_NAMES[language]}
           onClick={() => setChoice(language)}
-          className="min-w-10 rounded-md px-2.5 py-1 text-sm font-medium text-ink-muted hover:bg-surface-alt aria-pressed:bg-accent aria-pressed:text-on-accent"
+          className="min-w-10 rounded-md px-2.5 py-1 compact:min-w-11 text-sm font-medium text-ink-muted hover:bg-surface-alt aria-pressed:bg-accent aria-pressed:text-on-accent"
         >
           {LANGUAGE_SHORT[language]}
         </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '@/lib/view-state';
 import { FilterChips, activeChips } from './filter-chips';
@@ -30,6 +30,26 @@ export function FilterSheet({ catalogue }: { catalogue: DataCatalogue }) {
     };
   }, [open]);
 
+  // A modal dialog makes the page behind it inert, but Tab would still leave the last control
+  // for the browser's own toolbar: wrap it round to the first, and Shift+Tab the other way.
+  const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Tab') return;
+    const focusable = [
+      ...event.currentTarget.querySelectorAll<HTMLElement>(
+        'button:not(:disabled), select:not(:disabled), input:not(:disabled), [href], [tabindex]:not([tabindex="-1"])',
+      ),
+    ];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    } else if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    }
+  };
+
   const close = () => {
     setOpen(false);
     opener.current?.focus();
@@ -56,6 +76,7 @@ export function FilterSheet({ catalogue }: { catalogue: DataCatalogue }) {
           aria-labelledby={headingId}
           // Escape: the browser's cancel closes the dialog; keep React's state in step.
           onClose={close}
+          onKeyDown={keepFocusInside}
           // A tap on the backdrop (the dialog element itself, outside its content) closes it.
           onClick={(event) => {
             if (event.target === event.currentTarget) close();
