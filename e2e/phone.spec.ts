@@ -172,6 +172,21 @@ for (const size of PHONES) {
   });
 }
 
+test('the language buttons are named by the text they show (voice control: "click EN")', async ({
+  page,
+}) => {
+  await openDashboard(page, '');
+  const group = page.getByRole('group', { name: 'Language' });
+  for (const name of ['EN – English', '繁 – 繁體中文', '简 – 简体中文'])
+    await expect(group.getByRole('button', { name, exact: true })).toBeVisible();
+  // An experimental axe rule, so not in the WCAG run of a11y.spec.ts: asked for by name here.
+  const { violations } = await new AxeBuilder({ page })
+    .include('header')
+    .withRules(['label-content-name-mismatch'])
+    .analyze();
+  expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+});
+
 test.describe('the one-line filter bar in every language', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   for (const [lang, text] of [

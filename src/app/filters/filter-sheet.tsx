@@ -22,12 +22,10 @@ export function FilterSheet({ catalogue }: { catalogue: DataCatalogue }) {
   useEffect(() => {
     const element = dialog.current;
     if (!open || !element) return;
-    // jsdom has no showModal; the attribute shows it there.
+    // jsdom has no showModal; the attribute shows it there. Closing unmounts the dialog, which
+    // takes it out of the top layer: no close() needed.
     if (typeof element.showModal === 'function') element.showModal();
     else element.setAttribute('open', '');
-    return () => {
-      if (element.open) element.close();
-    };
   }, [open]);
 
   // A modal dialog makes the page behind it inert, but Tab would still leave the last control
