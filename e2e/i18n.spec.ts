@@ -237,7 +237,7 @@ test.describe('languages', () => {
         const skip =
           '[data-testid="source-line"] a, [data-testid="source-line"] summary ~ ul, [role="tooltip"], script, style';
         const allowed =
-          /\b(GII|IMD|QS|InnoHK|Health@InnoHK|AIR@InnoHK|Startup Genome|STEM|Esc|JSON|HKTDC|Research|HKAI|Lab|Now TV|IPKat|outOf|PowerPoint|CSV|PNG|SVG|ZIP|EN|hkmb\.hktdc\.com\/en\/\w+|startups\.non-local-founders\.2020|Global Fintech Ecosystem Report 2020)\b/g;
+          /\b(GII|IMD|QS|InnoHK|Health@InnoHK|AIR@InnoHK|Startup Genome|STEM|Esc|JSON|HKTDC|Research|HKAI|Lab|Now TV|IPKat|outOf|PowerPoint|CSV|PDF|PNG|SVG|ZIP|EN|hkmb\.hktdc\.com\/en\/\w+|startups\.non-local-founders\.2020|Global Fintech Ecosystem Report 2020)\b/g;
         const found = new Set<string>();
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {

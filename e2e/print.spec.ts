@@ -110,6 +110,29 @@ function expectPanelsWholeAndInOrder(pages: string[], panels: PanelText[]): void
   }
 }
 
+/** How many pixels of a page, drawn at 50 dpi, are close to the given colour. */
+function pixelsLike(file: string, pageNumber: number, [r, g, b]: [number, number, number]): number {
+  const ppm = execFileSync('pdftoppm', [
+    '-r',
+    '50',
+    '-f',
+    String(pageNumber),
+    '-l',
+    String(pageNumber),
+    '-singlefile',
+    file,
+  ]);
+  // Binary PPM: "P6", width, height, maximum value, each followed by one whitespace, then RGB.
+  let at = 0;
+  for (let fields = 0; fields < 4; at++) if (/\s/.test(String.fromCharCode(ppm[at]!))) fields++;
+  let count = 0;
+  for (let i = at; i + 2 < ppm.length; i += 3) {
+    const near = Math.abs(ppm[i]! - r) + Math.abs(ppm[i + 1]! - g) + Math.abs(ppm[i + 2]! - b);
+    if (near < 60) count++;
+  }
+  return count;
+}
+
 const RUNS = [
   { lang: 'en', format: 'A4', query: '?from=2016&index=gii', screenshots: true },
   { lang: 'en', format: 'Letter', query: '', screenshots: false },
@@ -119,6 +142,15 @@ const RUNS = [
 
 test.describe('printing', () => {
   test.skip(!POPPLER, 'poppler-utils (pdftotext, pdftoppm) is not installed');
+
+  test('the Print / PDF button opens the print dialog', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-print-asked', '');
+    });
+    await page.getByRole('button', { name: 'Print / PDF' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-print-asked', '');
+  });
 
   for (const run of RUNS) {
     test(`${run.lang} on ${run.format}: every panel whole, in order, with its header and no controls`, async ({
@@ -153,6 +185,18 @@ test.describe('printing', () => {
         line.split(/\s{2,}/).every((part) => controls.includes(part)),
       );
       expect(controlLines, 'lines of control labels').toEqual([]);
+
+      // Bars drawn as marks, not CSS backgrounds: with background graphics off they still print.
+      if (run.lang === 'en') {
+        const infrastructure = pages.findIndex((text) =>
+          text.includes('Infrastructure and facilities'),
+        );
+        expect(infrastructure).toBeGreaterThanOrEqual(0);
+        expect(
+          pixelsLike(file, infrastructure + 1, [0x00, 0x72, 0xb2]),
+          'the Infrastructure bars are on paper',
+        ).toBeGreaterThan(1500);
+      }
 
       if (run.screenshots) {
         execFileSync('pdftoppm', [

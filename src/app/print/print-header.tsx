@@ -9,14 +9,16 @@ import type { DataCatalogue } from '../filters/use-data-catalogue';
 /**
  * What a printed page says about itself, since paper has no filter bar and no address bar: the
  * title, the data's date, the filters in words and the address that opens this view again.
- * Shown only in print (the stylesheet); on screen the header and filter bar say the same.
+ * Only in print; on screen the header and the filter bar say the same.
  */
 export function PrintHeader({ catalogue }: { catalogue: DataCatalogue }) {
   const { t } = useTranslation();
   const manifest = useManifest();
   const [view] = useViewState();
-  // Re-rendered when printing starts, after the view has been written into the address.
-  usePrintMedium();
+  // Rendered when printing starts (after the view has been written into the address), so the
+  // screen's page holds its date and filters once, not twice.
+  const printing = usePrintMedium().medium === 'print';
+  if (!printing) return null;
   const chips = activeChips(view, catalogue, t);
   const filters =
     chips.length === 0
