@@ -28,7 +28,7 @@ const EXPECTED: Record<
   }
 > = {
   en: {
-    name: 'English',
+    name: 'EN – English',
     appTitle: 'Hong Kong Innovation & Technology',
     asOf: 'Data as of 2025',
     panels: ['Ranking trends', 'Start-up growth', 'Fintech', 'Funding breakdown'],
@@ -42,7 +42,7 @@ const EXPECTED: Record<
     retry: 'Retry',
   },
   'zh-Hant': {
-    name: '繁體中文',
+    name: '繁 – 繁體中文',
     appTitle: '香港創新科技',
     asOf: '數據截至2025年',
     panels: ['排名趨勢', '初創企業增長', '金融科技', '資助分佈'],
@@ -56,7 +56,7 @@ const EXPECTED: Record<
     retry: '重試',
   },
   'zh-Hans': {
-    name: '简体中文',
+    name: '简 – 简体中文',
     appTitle: '香港创新科技',
     asOf: '数据截至2025年',
     panels: ['排名趋势', '初创企业增长', '金融科技', '资助分布'],
@@ -237,7 +237,7 @@ test.describe('languages', () => {
         const skip =
           '[data-testid="source-line"] a, [data-testid="source-line"] summary ~ ul, [role="tooltip"], script, style';
         const allowed =
-          /\b(GII|IMD|QS|InnoHK|Health@InnoHK|AIR@InnoHK|Startup Genome|STEM|Esc|JSON|HKTDC|Research|HKAI|Lab|Now TV|IPKat|outOf|PowerPoint|CSV|PNG|SVG|ZIP|EN|hkmb\.hktdc\.com\/en\/\w+|startups\.non-local-founders\.2020|Global Fintech Ecosystem Report 2020)\b/g;
+          /\b(GII|IMD|QS|InnoHK|Health@InnoHK|AIR@InnoHK|Startup Genome|STEM|Esc|JSON|HKTDC|Research|HKAI|Lab|Now TV|IPKat|outOf|PowerPoint|CSV|PDF|PNG|SVG|ZIP|EN|hkmb\.hktdc\.com\/en\/\w+|startups\.non-local-founders\.2020|Global Fintech Ecosystem Report 2020)\b/g;
         const found = new Set<string>();
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -17,13 +17,13 @@ describe('the language switch', () => {
     window.history.replaceState(null, '', '/?from=2018');
     renderWithProviders(<App />);
     const switcher = screen.getByRole('group', { name: 'Language' });
-    expect(within(switcher).getByRole('button', { name: 'English' })).toHaveAttribute(
+    expect(within(switcher).getByRole('button', { name: 'EN – English' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     await screen.findAllByTestId('takeaway');
 
-    await user.click(within(switcher).getByRole('button', { name: '繁體中文' }));
+    await user.click(within(switcher).getByRole('button', { name: '繁 – 繁體中文' }));
     expect(await screen.findByRole('heading', { level: 1, name: '香港創新科技' })).toBeVisible();
     expect(document.documentElement.lang).toBe('zh-Hant');
     expect(document.title).toBe('香港創新科技');
@@ -34,7 +34,7 @@ describe('the language switch', () => {
     expect(await within(funding).findByRole('button', { name: '資訊科技' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: '起始年份' })).toHaveValue('2018');
 
-    await user.click(screen.getByRole('button', { name: '简体中文' }));
+    await user.click(screen.getByRole('button', { name: '简 – 简体中文' }));
     expect(await screen.findByRole('heading', { level: 1, name: '香港创新科技' })).toBeVisible();
     expect(document.documentElement.lang).toBe('zh-Hans');
     expect(
@@ -43,7 +43,7 @@ describe('the language switch', () => {
       }),
     ).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: 'EN – English' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Hong Kong Innovation & Technology' }),
     ).toBeVisible();

@@ -31,7 +31,7 @@ export function useLanguageChoice(): [Language, (choice: Language) => void] {
   return [choice, setChoice];
 }
 
-/** EN / 繁 / 简 in the header: toggle buttons named in their own language. */
+/** EN / 繁 / 简 in the header: toggle buttons named by their text and, in its own language, the language. */
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const [choice, setChoice] = useLanguageChoice();
@@ -46,11 +46,13 @@ export function LanguageSwitcher() {
           key={language}
           type="button"
           lang={language}
-          aria-label={LANGUAGE_NAMES[language]}
+          // The name starts with what the button shows ("EN – English"), so a voice-control user
+          // can say "click EN", and a screen reader still hears the language's full name.
+          aria-label={`${LANGUAGE_SHORT[language]} – ${LANGUAGE_NAMES[language]}`}
           aria-pressed={choice === language}
           title={LANGUAGE_NAMES[language]}
           onClick={() => setChoice(language)}
-          className="min-w-10 rounded-md px-2.5 py-1 text-sm font-medium text-ink-muted hover:bg-surface-alt aria-pressed:bg-accent aria-pressed:text-on-accent"
+          className="min-w-10 rounded-md px-2.5 py-1 compact:min-w-11 text-sm font-medium text-ink-muted hover:bg-surface-alt aria-pressed:bg-accent aria-pressed:text-on-accent"
         >
           {LANGUAGE_SHORT[language]}
         </button>

@@ -26,7 +26,8 @@ export function ThemeSwitcher() {
   const [choice, setChoice] = useThemeChoice();
   return (
     <label className="flex items-center gap-2 text-sm text-ink-muted">
-      {t('theme.label')}
+      {/* On a phone the select's own text says enough; the label still names it. */}
+      <span className="compact:sr-only">{t('theme.label')}</span>
       <select
         value={choice}
         onChange={(e) => setChoice(THEMES.find((theme) => theme === e.target.value) ?? 'system')}

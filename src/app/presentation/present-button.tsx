@@ -31,7 +31,7 @@ export function PresentButton({ onPresent }: { onPresent: () => void }) {
       type="button"
       onClick={start}
       title={t('present.hint')}
-      className="rounded-lg bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent/90"
+      className="rounded-lg bg-accent px-4 py-2 compact:px-2.5 font-medium text-on-accent hover:bg-accent/90"
     >
       {t('present.button')}
     </button>

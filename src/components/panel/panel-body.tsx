@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePrintMedium } from '@/lib/use-print-medium';
 import { ChartFigure } from '@/components/chart/chart-figure';
 import { ChartSnapshotContext, chartSnapshot } from '@/components/chart/chart-snapshots';
 import type { Panel } from './types';
@@ -57,6 +58,9 @@ export function PanelBody({
 }) {
   const { t } = useTranslation();
   const state = panel.usePanelState();
+  // On paper there is no Table button and no tooltip: the chart's own table (the first) prints
+  // under it. The panel's other tables hold its context figures, which print anyway.
+  const printing = usePrintMedium().medium === 'print';
 
   if (state.status === 'pending') return <PanelSkeleton label={t('panel.loading', { title })} />;
   if (state.status === 'empty') return <PanelEmpty filters={panel.filters} />;
@@ -72,7 +76,7 @@ export function PanelBody({
       <p className="text-base text-ink-muted" data-testid="takeaway">
         {content.takeaway}
       </p>
-      {content.controls}
+      {content.controls && <div className="print:hidden">{content.controls}</div>}
       {view === 'chart' && (
         <ChartFigure label={`${content.chartLabel}. ${content.takeaway}`} className="m-0 min-h-72">
           <ChartSnapshotContext.Provider value={snapshot}>
@@ -80,9 +84,11 @@ export function PanelBody({
           </ChartSnapshotContext.Provider>
         </ChartFigure>
       )}
-      <SearchableTables shown={view === 'table'} onFound={onShowTable}>
-        {content.tables.map((table) => (
-          <DataTable key={table.caption} table={table} />
+      <SearchableTables shown={view === 'table' || printing} onFound={onShowTable}>
+        {content.tables.map((table, index) => (
+          <div key={table.caption} className={view === 'chart' && index > 0 ? 'print:hidden' : ''}>
+            <DataTable table={table} />
+          </div>
         ))}
       </SearchableTables>
       {content.context.length > 0 && <ContextFigures figures={content.context} />}

@@ -46,7 +46,7 @@ function HeadlineCard({ headline }: { headline: HeadlineFigure }) {
       <div
         id={detailId}
         role="tooltip"
-        className="pointer-events-none absolute top-full left-0 z-20 mt-2 hidden w-80 rounded-lg border border-line bg-surface p-3 text-sm text-ink shadow-lg group-hover:block group-focus:block"
+        className="pointer-events-none absolute inset-x-0 top-full z-20 mt-2 hidden rounded-lg border border-line bg-surface p-3 text-sm text-ink shadow-lg group-hover:block group-focus:block"
       >
         {headline.figure.quote && <p className="italic">“{headline.figure.quote}”</p>}
         {headline.figure.cell && (
