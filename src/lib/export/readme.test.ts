@@ -27,7 +27,7 @@ describe('citation', () => {
       'HKTDC Research, “Innovation and Technology Industry in Hong Kong” (12 March 2021). https://hkmb.hktdc.com/en/MzEzOTIwMDIy',
     );
     expect(citation(press, i18n.t)).toBe(
-      'Xinhua, “Report on the start-up survey 2015” [secondary report]',
+      'Xinhua, “Report on the start-up survey 2015” [secondary report]. https://example.org/xinhua-2015',
     );
   });
 
