@@ -51,9 +51,11 @@ class InViewObserver implements IntersectionObserver {
   }
 }
 globalThis.IntersectionObserver ??= InViewObserver;
-Element.prototype.checkVisibility ??= function (this: Element) {
-  return this.isConnected;
-};
+// Node-environment test files (no DOM) share this setup.
+if (typeof Element !== 'undefined')
+  Element.prototype.checkVisibility ??= function (this: Element) {
+    return this.isConnected;
+  };
 
 // The browser loads the chart code before its first render (src/app/start.tsx); so do the tests.
 beforeAll(() => preloadCharts());
