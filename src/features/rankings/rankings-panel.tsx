@@ -5,6 +5,7 @@ import { formatRank } from '@/lib/format';
 import { lazyChart } from '@/components/chart/lazy-chart';
 import { filterRankings, pointLabel, rankChange, type RankingsData } from './select-rankings';
 import { useRankings } from './use-rankings';
+import { rankingsNative } from './rankings-native';
 
 const RankingsChart = lazyChart(() => import('./rankings-chart').then((m) => m.RankingsChart));
 
@@ -34,6 +35,7 @@ function build(all: RankingsData, { t, view }: BuildContext): PanelContent | nul
     takeaway: takeaway(data, t),
     chartLabel: t('rankings.chartLabel'),
     chart: <RankingsChart data={data} allSeries={all.series} metric={view.metric} />,
+    native: rankingsNative(data, view.metric, t),
     tables: [
       {
         caption: t('rankings.tableCaption'),

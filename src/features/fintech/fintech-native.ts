@@ -1,0 +1,15 @@
+import type { NativeChart } from '@/components/panel/native-chart';
+import type { FintechData } from './select-fintech';
+
+/** Fintech start-ups by year as a native column chart; a year without a count stays empty. */
+export function fintechNative(data: FintechData): NativeChart {
+  return {
+    type: 'column',
+    categories: data.rows.map((r) => String(r.year)),
+    // The page draws these bars in the third series colour.
+    series: [{ name: data.label, values: data.rows.map((r) => r.count?.value ?? null), style: 2 }],
+    valueTitle: data.label,
+    format: '#,##0',
+    min: 0,
+  };
+}
