@@ -74,9 +74,11 @@ export function nativeChartSpec(
         }
       : {}),
     // Rank axes: 1 at the top (bars: at the left), the category axis kept at the bottom.
-    ...(chart.reversed ? { valAxisOrientation: 'maxMin', valAxisCrossesAt: 'max' } : {}),
-    // Bar charts list their first category at the top, as on the page.
-    ...(horizontal ? { catAxisOrientation: 'maxMin' } : {}),
+    ...(chart.reversed
+      ? { valAxisOrientation: 'maxMin', valAxisCrossesAt: 'max', catAxisLabelPos: 'high' }
+      : {}),
+    // Bar charts list their first category at the top, as on the page, values along the bottom.
+    ...(horizontal ? { catAxisOrientation: 'maxMin', catAxisCrossesAt: 'max' } : {}),
     ...(kind.barDir ? { barDir: kind.barDir, barGrouping: kind.grouping, barGapWidthPct: 60 } : {}),
     ...(kind.type === 'line'
       ? { lineSize: 3, lineDataSymbolSize: 9, displayBlanksAs: 'gap' }

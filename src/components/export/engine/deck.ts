@@ -11,8 +11,49 @@ import { deckFonts, type DeckFonts } from './deck-fonts';
 import { nativeChartSpec, styleChartXml } from './deck-native';
 
 const SOURCES_PER_SLIDE = 10;
-/** Rows of a picture's table per slide: more would shrink the text below reading size. */
-const TABLE_ROWS_PER_SLIDE = 12;
+/** A table row's height at 11 pt (a long cell wraps and takes more), and a caption's. */
+const ROW_H = 0.3;
+const CAPTION_H = 0.35;
+/** The room for tables between the title and the source line, in row heights. */
+const ROWS_PER_SLIDE = 14;
+
+interface TablePiece {
+  table: TableModel;
+  rows: TableModel['rows'];
+}
+
+/**
+ * A picture's tables, cut into pieces of at most a slide's rows and packed onto as few slides as
+ * hold them (each piece counts its header and caption too).
+ */
+export function tablePages(tables: readonly TableModel[]): TablePiece[][] {
+  const pages: TablePiece[][] = [];
+  let current: TablePiece[] = [];
+  let used = 0;
+  for (const table of tables)
+    for (let from = 0; from < Math.max(1, table.rows.length); from += ROWS_PER_SLIDE - 2) {
+      const rows = table.rows.slice(from, from + ROWS_PER_SLIDE - 2);
+      const cost = rows.length + 2;
+      if (used + cost > ROWS_PER_SLIDE && current.length) {
+        pages.push(current);
+        current = [];
+        used = 0;
+      }
+      current.push({ table, rows });
+      used += cost;
+    }
+  if (current.length) pages.push(current);
+  return pages;
+}
+
+/** Column widths by the longest text in each, so labels and notes get the room. */
+function columnWidths(table: TableModel, width: number): number[] {
+  const weights = table.columns.map((c, i) =>
+    Math.min(48, Math.max(6, c.label.length, ...table.rows.map((r) => (r.cells[i] ?? '').length))),
+  );
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (w / total) * width);
+}
 
 export interface DeckSlide {
   title: string;
@@ -292,29 +333,31 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
     ].join('\n');
     slide.addNotes(notes);
 
-    // A picture's numbers cannot be edited: its table follows on a slide of its own.
+    // A picture's numbers cannot be edited: its tables follow, packed onto as few slides as fit.
     if (!panel.native)
-      for (const table of panel.tables)
-        for (let from = 0; from < table.rows.length; from += TABLE_ROWS_PER_SLIDE) {
-          const page = pptx.addSlide();
-          page.background = { color: background };
-          page.addText(t('export.deck.tableSlide', { title: panel.title }), slideTitle);
-          page.addText(table.caption, {
+      for (const group of tablePages(panel.tables)) {
+        const page = pptx.addSlide();
+        page.background = { color: background };
+        page.addText(t('export.deck.tableSlide', { title: panel.title }), slideTitle);
+        let y = 1.15;
+        for (const piece of group) {
+          page.addText(piece.table.caption, {
             ...base,
             x: 0.5,
-            y: 1.05,
+            y,
             w: 12.333,
-            h: 0.5,
-            fontSize: 14,
+            h: CAPTION_H,
+            fontSize: 13,
             color: muted,
             valign: 'top',
             fit: 'shrink',
           });
+          y += CAPTION_H;
           const cell = (text: string, numeric: boolean, header = false) => ({
             text,
             options: {
               ...base,
-              fontSize: 12,
+              fontSize: 11,
               bold: header,
               align: numeric ? ('right' as const) : ('left' as const),
               ...(header ? { fill: { color: 'E8ECF2' } } : {}),
@@ -322,24 +365,25 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
           });
           page.addTable(
             [
-              table.columns.map((c) => cell(c.label, Boolean(c.numeric), true)),
-              ...table.rows
-                .slice(from, from + TABLE_ROWS_PER_SLIDE)
-                .map((row) =>
-                  table.columns.map((c, i) => cell(row.cells[i] ?? '', Boolean(c.numeric))),
-                ),
+              piece.table.columns.map((c) => cell(c.label, Boolean(c.numeric), true)),
+              ...piece.rows.map((row) =>
+                piece.table.columns.map((c, i) => cell(row.cells[i] ?? '', Boolean(c.numeric))),
+              ),
             ],
             {
               x: 0.5,
-              y: 1.6,
+              y,
               w: 12.333,
+              colW: columnWidths(piece.table, 12.333),
               border: { type: 'solid', pt: 0.5, color: line },
-              margin: 0.05,
+              margin: 0.04,
             },
           );
-          await addProvenance(page, panel.address);
-          page.addNotes(notes);
+          y += (piece.rows.length + 1) * ROW_H + 0.2;
         }
+        await addProvenance(page, panel.address);
+        page.addNotes(notes);
+      }
   }
 
   const sources = uniqueSources(input.slides.map((s) => s.sources));
