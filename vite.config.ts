@@ -64,7 +64,10 @@ export default defineConfig(({ mode }) => {
             source: headersFile(dataOrigin(env.VITE_DATA_URL)),
           });
         },
+      },
+      {
         // `vite preview` sends the same headers per page: only the embed page may be framed.
+        name: 'preview-headers',
         configurePreviewServer(server) {
           server.middlewares.use((req, res, next) => {
             const page = isEmbedPath(req.url ?? '/') ? headers.embed : headers.dashboard;
