@@ -78,7 +78,9 @@ export function nativeChartSpec(
       ? { valAxisOrientation: 'maxMin', valAxisCrossesAt: 'max', catAxisLabelPos: 'high' }
       : {}),
     // Bar charts list their first category at the top, as on the page, values along the bottom.
-    ...(horizontal ? { catAxisOrientation: 'maxMin', catAxisCrossesAt: 'max' } : {}),
+    ...(horizontal
+      ? { catAxisOrientation: 'maxMin', catAxisCrossesAt: 'max', valAxisLabelPos: 'high' }
+      : {}),
     ...(kind.barDir ? { barDir: kind.barDir, barGrouping: kind.grouping, barGapWidthPct: 60 } : {}),
     ...(kind.type === 'line'
       ? { lineSize: 3, lineDataSymbolSize: 9, displayBlanksAs: 'gap' }
