@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import { checkDataUrl, dataOrigin } from './scripts/data-url.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { headersFile, isEmbedPath, pageHeaders } from './scripts/headers.ts';
 
 /** The files the app requests at start: the manifest and each dataset it lists. */
 function dataFiles(): string[] {
@@ -19,7 +20,7 @@ function dataFiles(): string[] {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   checkDataUrl(env.VITE_DATA_URL);
-  const csp = contentSecurityPolicy(dataOrigin(env.VITE_DATA_URL));
+  const headers = pageHeaders(dataOrigin(env.VITE_DATA_URL));
   const metaCsp = contentSecurityPolicy(dataOrigin(env.VITE_DATA_URL), { meta: true });
   return {
     plugins: [
@@ -45,6 +46,8 @@ export default defineConfig(({ mode }) => {
           globPatterns: ['**/*.{js,css,html,svg,png,woff2,json}'],
           globIgnores: ['mockServiceWorker.js'],
           navigateFallback: 'index.html',
+          // The embed page is a page of its own, never the dashboard's fallback.
+          navigateFallbackDenylist: [/^\/embed/],
           cleanupOutdatedCaches: true,
           clientsClaim: true,
           skipWaiting: true,
@@ -85,13 +88,32 @@ export default defineConfig(({ mode }) => {
           this.emitFile({
             type: 'asset',
             fileName: '_headers',
-            source: `/*\n  Content-Security-Policy: ${csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`,
+            source: headersFile(dataOrigin(env.VITE_DATA_URL)),
+          });
+        },
+      },
+      {
+        // `vite preview` sends the same headers per page: only the embed page may be framed.
+        name: 'preview-headers',
+        configurePreviewServer(server) {
+          server.middlewares.use((req, res, next) => {
+            const page = isEmbedPath(req.url ?? '/') ? headers.embed : headers.dashboard;
+            for (const [name, value] of Object.entries(page)) res.setHeader(name, value);
+            next();
           });
         },
       },
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-    preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': csp } },
+    build: {
+      rollupOptions: {
+        input: {
+          main: fileURLToPath(new URL('./index.html', import.meta.url)),
+          embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        },
+      },
+    },
+    preview: { port: 4173, strictPort: true },
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/testing/setup-tests.ts'],

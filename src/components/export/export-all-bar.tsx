@@ -13,7 +13,8 @@ import { asExportError, type ExportTarget } from './types';
 import { useExportRunner } from './use-export-runner';
 
 /**
- * "Export all" (a ZIP of every visible panel's PNG and CSV with a README) and "Meeting deck"
+ * "Export all" (a ZIP of every visible panel's PNG and CSVs with a README, or one Excel workbook)
+ * and "Meeting deck"
  * (a 16:9 PowerPoint file), both with the current filters, language and panel order. A long
  * export shows its progress; while one runs, no other can start.
  */
@@ -25,7 +26,7 @@ export function ExportAllBar() {
   const { run, state, setState, stage } = useExportRunner();
   const dismiss = useCallback(() => setState({ status: 'idle' }), [setState]);
 
-  const start = (kind: 'zip' | 'deck') => {
+  const start = (kind: 'zip' | 'deck' | 'workbook') => {
     if (busy) return;
     const chips = readChips();
     const view = getViewState();
@@ -59,6 +60,12 @@ export function ExportAllBar() {
       label: t('export.action.heading'),
       items: [
         { kind: 'action', id: 'zip', label: t('export.action.zip'), onSelect: () => start('zip') },
+        {
+          kind: 'action',
+          id: 'workbook',
+          label: t('export.action.xlsxAll'),
+          onSelect: () => start('workbook'),
+        },
       ],
     },
   ];

@@ -3,11 +3,14 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '@/components/panel/types';
 import { chipsFor, filterSlug } from '@/lib/export/file-name';
+import { embedUrl, iframeCode } from '@/lib/export/embed-code';
+import { captionHtml, captionText, type ImageCaption } from '@/lib/export/rich-copy';
 import { getViewState } from '@/lib/view-state';
 import { clipboardImageSupport, saveBlob } from './download';
 import { useExportEnvironment } from './export-context';
 import { MenuButton, type MenuSection } from './export-menu';
 import { panelElement } from './panel-element';
+import { EmbedDialog } from './embed-dialog';
 import { ExportStatus } from './export-status';
 import { useExportBusy, useExportSettings } from './export-store';
 import { settingsSections } from './settings-sections';
@@ -16,8 +19,9 @@ import { useExportRunner } from './use-export-runner';
 
 /** The Export menu in each panel's header: images, the clipboard and the data. */
 export function PanelExportMenu({ panel, title }: { panel: Panel; title: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { chips } = useExportEnvironment();
+  const [embed, setEmbed] = useState<{ code: string; copied: boolean } | null>(null);
   const [settings] = useExportSettings();
   const busy = useExportBusy();
   const { run, state, setState, stage } = useExportRunner();
@@ -35,7 +39,7 @@ export function PanelExportMenu({ panel, title }: { panel: Panel; title: string 
   const fail = (error: unknown) => setState({ status: 'failed', error: asExportError(error) });
   const dismiss = useCallback(() => setState({ status: 'idle' }), [setState]);
 
-  const download = (kind: 'png' | 'svg' | 'csv') => {
+  const download = (kind: 'png' | 'svg' | 'csv' | 'xlsx') => {
     const job: ExportJob = { kind, target: target(), settings };
     run(job).then((result) => {
       saveBlob(result.blob, result.fileName);
@@ -44,20 +48,51 @@ export function PanelExportMenu({ panel, title }: { panel: Panel; title: string 
   };
 
   const copy = () => {
-    // The ClipboardItem is made inside the click (Safari requires it) and given the PNG to come.
-    const png = run({ kind: 'png', target: target(), settings }).then((result) => result.blob);
+    // The ClipboardItem is made inside the click (Safari requires it) and given the files to come:
+    // the PNG, and an HTML caption and plain text naming the title, the sources and the view, so a
+    // paste into Word or Outlook keeps the attribution.
+    const made = run({ kind: 'png', target: target(), settings });
+    const png = made.then((result) => result.blob);
+    const words = { source: t('export.copyCaption.source'), view: t('export.copyCaption.view') };
+    const caption = made.then(
+      (result): ImageCaption =>
+        result.caption ?? { title, sources: [], address: window.location.href },
+    );
+    const html = Promise.all([png.then(blobToDataUrl), caption]).then(
+      ([url, about]) => new Blob([captionHtml(url, about, words)], { type: 'text/html' }),
+    );
+    const text = caption.then((c) => new Blob([captionText(c, words)], { type: 'text/plain' }));
     let written: Promise<void>;
     try {
-      written = navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+      written = navigator.clipboard.write([
+        new ClipboardItem({ 'image/png': png, 'text/html': html, 'text/plain': text }),
+      ]);
     } catch (cause) {
       written = Promise.reject(cause);
     }
-    void Promise.allSettled([png, written]).then(([made, copied]) => {
-      if (made.status === 'rejected') fail(made.reason);
+    void Promise.allSettled([png, written]).then(([drawn, copied]) => {
+      if (drawn.status === 'rejected') fail(drawn.reason);
       else if (copied.status === 'rejected')
         fail(new ExportError('clipboard', { cause: copied.reason }));
       else setState({ status: 'done', message: t('export.copied') });
     });
+  };
+
+  const showEmbed = () => {
+    const { origin, pathname, search } = window.location;
+    const url = embedUrl({
+      page: `${origin}${pathname}`,
+      search,
+      panelId: panel.id,
+      language: i18n.language,
+    });
+    const code = iframeCode(url, title);
+    setEmbed({ code, copied: false });
+    // Copied when the browser allows it; the dialog shows the code to select either way.
+    navigator.clipboard?.writeText(code).then(
+      () => setEmbed((shown) => (shown?.code === code ? { code, copied: true } : shown)),
+      () => undefined,
+    );
   };
 
   const sections: MenuSection[] = [
@@ -95,6 +130,18 @@ export function PanelExportMenu({ panel, title }: { panel: Panel; title: string 
           label: t('export.action.csv'),
           onSelect: () => download('csv'),
         },
+        {
+          kind: 'action',
+          id: 'xlsx',
+          label: t('export.action.xlsx'),
+          onSelect: () => download('xlsx'),
+        },
+        {
+          kind: 'action',
+          id: 'embed',
+          label: t('export.action.embed'),
+          onSelect: showEmbed,
+        },
       ],
     },
   ];
@@ -116,6 +163,23 @@ export function PanelExportMenu({ panel, title }: { panel: Panel; title: string 
       />
       <ExportStatus state={state} onDismiss={dismiss} floating />
       {stage && createPortal(stage, document.body)}
+      {embed && (
+        <EmbedDialog
+          title={title}
+          code={embed.code}
+          copied={embed.copied}
+          onClose={() => setEmbed(null)}
+        />
+      )}
     </div>
   );
+}
+
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the image could not be read'));
+    reader.readAsDataURL(blob);
+  });
 }

@@ -1,4 +1,5 @@
 import type { Panel } from '@/components/panel/types';
+import type { ImageCaption } from '@/lib/export/rich-copy';
 
 export type SizePreset = 'screen' | 'slide' | 'square';
 export const SIZE_PRESETS = ['screen', 'slide', 'square'] as const satisfies readonly SizePreset[];
@@ -34,10 +35,20 @@ export interface ExportTarget {
   fileFilters: string;
 }
 
+/** One panel's file: an image, its data as CSV (a ZIP when it has several tables) or Excel. */
+export type SingleKind = 'png' | 'svg' | 'csv' | 'xlsx';
+/** Every visible panel: a ZIP of images and CSVs, a PowerPoint deck, or one Excel workbook. */
+export type MultiKind = 'zip' | 'deck' | 'workbook';
+
+/** Whether the job draws pictures; data-only exports skip the drawing. */
+export function drawsImages(kind: SingleKind | MultiKind): boolean {
+  return kind !== 'csv' && kind !== 'xlsx' && kind !== 'workbook';
+}
+
 export type ExportJob =
-  | { kind: 'png' | 'svg' | 'csv'; target: ExportTarget; settings: ExportSettings }
+  | { kind: SingleKind; target: ExportTarget; settings: ExportSettings }
   | {
-      kind: 'zip' | 'deck';
+      kind: MultiKind;
       targets: readonly ExportTarget[];
       settings: ExportSettings;
       /** Every active filter, in words and for the file name. */
@@ -48,6 +59,8 @@ export type ExportJob =
 export interface ExportResult {
   blob: Blob;
   fileName: string;
+  /** For a single panel's image: what a copy puts under it (title, linked sources, address). */
+  caption?: ImageCaption;
 }
 
 export interface ExportProgress {

@@ -59,7 +59,7 @@ export function useExportRunner() {
   const run = useCallback(async (job: ExportJob): Promise<ExportResult> => {
     if (!acquireExportLock()) throw new ExportError('busy');
     setState({ status: 'running', progress: null });
-    const panels = job.kind === 'zip' || job.kind === 'deck' ? job.targets.length : 1;
+    const panels = 'targets' in job ? job.targets.length : 1;
     let timer: number | undefined;
     try {
       const engine = await loadEngine();

@@ -35,6 +35,7 @@ export const PanelFrame = memo(function PanelFrame({
     <section
       aria-labelledby={headingId}
       aria-hidden={hidden || undefined}
+      id={panel.id}
       data-panel={panel.id}
       data-hidden={hidden || undefined}
       className={`flex min-w-0 flex-col rounded-xl ${panel.wide ? 'xl:col-span-2' : ''} ${frame}`}

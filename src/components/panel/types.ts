@@ -4,6 +4,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { DatasetId } from '@/data/queries';
 import type { Source } from '@/data/schema';
 import type { ViewKey, ViewState } from '@/lib/view-state';
+import type { NativeChart } from './native-chart';
 
 export interface TableColumn {
   key: string;
@@ -40,6 +41,8 @@ export interface PanelContent {
   context: ContextFigure[];
   sources: Source[];
   notes: string[];
+  /** The chart as a native PowerPoint chart, where it has a faithful one (else a picture). */
+  native?: NativeChart;
 }
 
 /** What `build` sees: the translator and only the view-state keys its panel declares. */

@@ -6,6 +6,7 @@ import { formatFigure, formatMultiple, formatRank } from '@/lib/format';
 import { lazyChart } from '@/components/chart/lazy-chart';
 import type { FintechData } from './select-fintech';
 import { useFintech } from './use-fintech';
+import { fintechNative } from './fintech-native';
 
 const FintechChart = lazyChart(() => import('./fintech-chart').then((m) => m.FintechChart));
 
@@ -43,6 +44,7 @@ function build(all: FintechData, { t, view }: BuildContext<'from' | 'to'>): Pane
     takeaway: takeaway(data, t),
     chartLabel: t('fintech.chartLabel'),
     chart: <FintechChart data={data} />,
+    native: fintechNative(data),
     tables: [
       {
         caption: t('fintech.tableCaption'),

@@ -7,6 +7,7 @@ import { formatSectorValue } from './format-sector-value';
 import { FundingControls } from './funding-controls';
 import type { FundingData } from './select-funding';
 import { useFunding } from './use-funding';
+import { fundingNative } from './funding-native';
 
 const FundingChart = lazyChart(() => import('./funding-chart').then((m) => m.FundingChart));
 
@@ -40,6 +41,7 @@ function build(
     chartLabel: t('funding.chartLabel'),
     controls: <FundingControls sectors={data.sectors} />,
     chart: <FundingChart sectors={data.sectors} metric={view.count} selected={sector} />,
+    native: fundingNative(data, view.count, t),
     tables: [
       {
         caption: t('funding.tableCaption', { year: data.projects.year }),

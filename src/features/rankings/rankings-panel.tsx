@@ -16,6 +16,7 @@ import {
 } from './select-rankings';
 import { RankingsControls } from './rankings-controls';
 import { useRankings } from './use-rankings';
+import { rankingsNative } from './rankings-native';
 
 const RankingsChart = lazyChart(() => import('./rankings-chart').then((m) => m.RankingsChart));
 
@@ -86,6 +87,7 @@ function build(
     chartLabel: t('rankings.chartLabel'),
     chart: <RankingsChart data={data} allSeries={all.series} metric={view.metric} lines={lines} />,
     controls: all.economies.length ? <RankingsControls economies={all.economies} /> : undefined,
+    native: rankingsNative(data, view.metric, t),
     tables: [
       {
         caption: t(comparing ? 'rankings.tableCaptionCompare' : 'rankings.tableCaption'),

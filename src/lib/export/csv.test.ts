@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import i18n from '@/lib/i18n';
 import { intlLocale } from '@/lib/format';
-import { buildCsv, type CsvMeta, type CsvTable } from './csv';
+import { buildCsv, buildCsvFiles, type CsvMeta, type CsvTable } from './csv';
 import { createFigureParser } from './parse-figure';
 
 const t = i18n.t;
@@ -44,7 +44,7 @@ function read(csv: string) {
 
 describe('buildCsv', () => {
   it('starts with the header row, then plain numbers with qualifiers and notes in columns', () => {
-    const { rows } = read(buildCsv([startups], meta, parse, t));
+    const { rows } = read(buildCsv(startups, meta, parse, t));
     expect(rows).toEqual([
       [
         'Year',
@@ -63,7 +63,7 @@ describe('buildCsv', () => {
   });
 
   it('ends with comment lines naming the panel, filters, sources and notes', () => {
-    const { comments, lines } = read(buildCsv([startups], meta, parse, t));
+    const { comments, lines } = read(buildCsv(startups, meta, parse, t));
     expect(comments).toEqual([
       '# Panel: Start-up growth',
       '# Table 1: Start-ups in Hong Kong and their employees by year',
@@ -73,7 +73,7 @@ describe('buildCsv', () => {
       '# Exported from Hong Kong Innovation & Technology on 2026-01-09',
     ]);
     expect(lines.at(-1)).toBe('');
-    const none = read(buildCsv([startups], { ...meta, filters: '' }, parse, t));
+    const none = read(buildCsv(startups, { ...meta, filters: '' }, parse, t));
     expect(none.comments).toContain('# Filters: none (all data)');
   });
 
@@ -98,23 +98,26 @@ describe('buildCsv', () => {
       ],
       rows: [{ cells: ['Foundation industries', '17%'] }, { cells: ['Other', '44.3% (derived)'] }],
     };
-    const csv = buildCsv([shares, lines], meta, parse, t);
-    const { rows } = read(csv);
+    const files = buildCsvFiles([shares, lines], meta, parse, t);
+    // One file per table: a spreadsheet opens each as one clean block.
+    expect(files).toHaveLength(2);
+    const [first = '', second = ''] = files;
+    const { rows, comments } = read(first);
     expect(rows[0]).toEqual(['Sector', 'Share (%)', 'Share: note']);
     expect(rows[2]).toEqual(['Other', '44.3', 'derived']);
-    // The second table follows a blank line and a line naming it.
-    const second = csv.slice(csv.indexOf('# Table 2: Funding lines\r\n'));
-    const body = second.split('\r\n').slice(1, 5).join('\r\n');
-    expect(Papa.parse<string[]>(body).data).toEqual([
+    expect(comments).toContain('# Table 1 of 2: Shares');
+    const other = read(second);
+    expect(other.rows).toEqual([
       ['Funding line', 'Figure', 'Figure: unit', 'Figure: qualifier'],
       ['ITF projects supported', '19008', '', ''],
       ['ITF funding approved', '22400000000', 'HK$', 'about'],
       ['Allocation', '100000000000', 'HK$', 'over'],
     ]);
+    expect(other.comments).toContain('# Table 2 of 2: Funding lines');
   });
 
   it('has no thousands separators or hedges in number cells', () => {
-    const { rows } = read(buildCsv([startups], meta, parse, t));
+    const { rows } = read(buildCsv(startups, meta, parse, t));
     for (const row of rows.slice(1))
       for (const i of [1, 3, 6]) expect(row[i] ?? '').toMatch(/^(-?\d+(\.\d+)?)?$/);
   });
@@ -128,7 +131,7 @@ describe('buildCsv', () => {
       ],
       rows: [{ cells: ['Say "hello"\nworld', '1'] }],
     };
-    const csv = buildCsv([table], meta, parse, t);
+    const csv = buildCsv(table, meta, parse, t);
     expect(csv).toContain('"Label, with comma",Value');
     expect(csv).toContain('"Say ""hello""\nworld",1');
   });
@@ -139,7 +142,7 @@ describe('buildCsv', () => {
       columns: [{ key: 'a', label: 'Name' }],
       rows: [{ cells: ['=HYPERLINK("http://x","click")'] }, { cells: ['@SUM(A1)'] }],
     };
-    const { rows } = read(buildCsv([table], meta, parse, t));
+    const { rows } = read(buildCsv(table, meta, parse, t));
     expect(rows.slice(1)).toEqual([[`'=HYPERLINK("http://x","click")`], ["'@SUM(A1)"]]);
   });
 });

@@ -20,9 +20,12 @@ export interface CsvMeta {
   appName: string;
   /** yyyy-mm-dd */
   exportedOn: string;
+  /** The view's address, to get back to it. */
+  address?: string;
 }
 
-type Cell = string | number | null;
+/** A cell as a spreadsheet holds it: text, a plain number, or empty. */
+export type Cell = string | number | null;
 
 /** Text a spreadsheet would run as a formula ("=HYPERLINK(…)") is quoted with a leading '. */
 const FORMULA = /^[=+\-@\t\r]/;
@@ -74,7 +77,8 @@ function planColumn(
   };
 }
 
-function tableToRows(table: CsvTable, parse: FigureParser, t: TFunction): Cell[][] {
+/** A table as rows of cells, header row first: numbers as numbers, units and qualifiers apart. */
+export function tableToRows(table: CsvTable, parse: FigureParser, t: TFunction): Cell[][] {
   const plans = table.columns.map((column, i) =>
     planColumn(
       column,
@@ -93,32 +97,44 @@ function tableToRows(table: CsvTable, parse: FigureParser, t: TFunction): Cell[]
 }
 
 /**
- * A panel's tables as one CSV file: the first line is the first table's header row; each
- * further table follows a blank line and a `#` line naming it. Numbers are plain ("3360",
+ * A panel's tables as CSV files, one per table, so each opens in a spreadsheet as one clean
+ * block. Each file's first line is its table's header row; numbers are plain ("3360",
  * "22400000000", no separators or signs of hedging); the final `#` lines say what the file
  * holds, the filters and the sources. Starts with a byte-order mark so Excel reads UTF-8.
  */
-export function buildCsv(
+export function buildCsvFiles(
   tables: readonly CsvTable[],
   meta: CsvMeta,
   parse: FigureParser,
   t: TFunction,
-): string {
-  const unparse = (rows: Cell[][]) =>
-    Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA, header: false });
-  const sections = tables.map((table, i) => {
-    const body = unparse(tableToRows(table, parse, t));
-    return i === 0
-      ? body
-      : `# ${oneLine(t('export.csv.table', { n: i + 1, caption: table.caption }))}\r\n${body}`;
+): string[] {
+  return tables.map((table, i) => {
+    const body = Papa.unparse(tableToRows(table, parse, t), {
+      newline: '\r\n',
+      escapeFormulae: FORMULA,
+      header: false,
+    });
+    const comments = [
+      t('export.csv.panel', { title: meta.title }),
+      tables.length > 1
+        ? t('export.csv.tableOf', { n: i + 1, count: tables.length, caption: table.caption })
+        : t('export.csv.table', { n: 1, caption: table.caption }),
+      meta.filters ? t('export.csv.filters', { filters: meta.filters }) : t('export.csv.noFilters'),
+      ...meta.sources.map((citation) => t('export.csv.source', { citation })),
+      ...meta.notes.map((note) => t('export.csv.note', { note })),
+      ...(meta.address ? [t('export.csv.address', { address: meta.address })] : []),
+      t('export.csv.exported', { app: meta.appName, date: meta.exportedOn }),
+    ].map((line) => `# ${oneLine(line)}`);
+    return `\uFEFF${body}\r\n\r\n${comments.join('\r\n')}\r\n`;
   });
-  const comments = [
-    t('export.csv.panel', { title: meta.title }),
-    ...tables.map((table, i) => t('export.csv.table', { n: i + 1, caption: table.caption })),
-    meta.filters ? t('export.csv.filters', { filters: meta.filters }) : t('export.csv.noFilters'),
-    ...meta.sources.map((citation) => t('export.csv.source', { citation })),
-    ...meta.notes.map((note) => t('export.csv.note', { note })),
-    t('export.csv.exported', { app: meta.appName, date: meta.exportedOn }),
-  ].map((line) => `# ${oneLine(line)}`);
-  return `\uFEFF${sections.join('\r\n\r\n')}\r\n\r\n${comments.join('\r\n')}\r\n`;
+}
+
+/** A one-table panel's CSV file. */
+export function buildCsv(
+  table: CsvTable,
+  meta: CsvMeta,
+  parse: FigureParser,
+  t: TFunction,
+): string {
+  return buildCsvFiles([table], meta, parse, t)[0] ?? '';
 }

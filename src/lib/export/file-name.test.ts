@@ -76,6 +76,20 @@ describe('exportFileName', () => {
     );
   });
 
+  it('names the language when it is not English, so the two never overwrite each other', () => {
+    const date = new Date(2026, 11, 7);
+    const base = { subject: 'startups', filters: '2018-2020', date, ext: 'csv' };
+    expect(exportFileName({ ...base, language: 'zh-Hant' })).toBe(
+      'hk-innovation-startups-2018-2020-zh-hant-2026-12-07.csv',
+    );
+    expect(exportFileName({ ...base, language: 'zh-Hans' })).toBe(
+      'hk-innovation-startups-2018-2020-zh-hans-2026-12-07.csv',
+    );
+    expect(exportFileName({ ...base, language: 'en' })).toBe(
+      'hk-innovation-startups-2018-2020-2026-12-07.csv',
+    );
+  });
+
   it('is safe for every OS: no separators, reserved characters or spaces', () => {
     const name = exportFileName({
       subject: 'CON<>:"/\\|?* panel',

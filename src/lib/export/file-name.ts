@@ -62,16 +62,23 @@ export function filterSlug(chips: readonly FilterChip[], view: ViewState): strin
   return slugify(parts.filter(Boolean).join('-'), 80) || 'all';
 }
 
-/** `hk-innovation-<subject>-<filters>-<yyyy-mm-dd>.<ext>`. */
+/**
+ * `hk-innovation-<subject>-<filters>[-<language>]-<yyyy-mm-dd>.<ext>`. The language (`zh-hant`,
+ * `zh-hans`) is named when it is not English, so a Chinese export never overwrites the English
+ * one saved beside it.
+ */
 export function exportFileName(parts: {
   subject: string;
   filters: string;
   date: Date;
   ext: string;
+  language?: string;
 }): string {
   const subject = slugify(parts.subject) || 'export';
   const filters = slugify(parts.filters, 80) || 'all';
-  return `${FILE_PREFIX}-${subject}-${filters}-${isoDate(parts.date)}.${slugify(parts.ext, 8)}`;
+  const language = parts.language && !/^en\b/i.test(parts.language) ? slugify(parts.language) : '';
+  const tail = [filters, language, isoDate(parts.date)].filter(Boolean).join('-');
+  return `${FILE_PREFIX}-${subject}-${tail}.${slugify(parts.ext, 8)}`;
 }
 
 /** Which view-state keys each filter chip stands for: a panel's export names only its own. */

@@ -54,7 +54,7 @@ describe('buildReadme', () => {
             takeaway: 'Start-ups grew.',
             sources: [hktdc, press],
             notes: ['A note.'],
-            files: { image: 'a.png', data: 'a.csv' },
+            files: { image: 'a.png', data: ['a.csv'] },
           },
         ],
         skipped: [{ title: 'Fintech', reason: 'the data could not be loaded' }],

@@ -7,7 +7,8 @@ export interface ReadmePanel {
   takeaway: string;
   sources: readonly Source[];
   notes: readonly string[];
-  files: { image: string; data: string };
+  /** The chart's PNG and one CSV per table. */
+  files: { image: string; data: readonly string[] };
 }
 
 export interface ReadmeInput {
@@ -40,7 +41,8 @@ export function buildReadme(input: ReadmeInput, t: TFunction): string {
     lines.push(
       `- ${t('export.readme.fileImage', { file: panel.files.image, title: panel.title })}`,
     );
-    lines.push(`- ${t('export.readme.fileData', { file: panel.files.data, title: panel.title })}`);
+    for (const file of panel.files.data)
+      lines.push(`- ${t('export.readme.fileData', { file, title: panel.title })}`);
   }
   for (const skipped of input.skipped) lines.push(`- ${t('export.readme.skipped', skipped)}`);
 

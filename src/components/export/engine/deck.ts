@@ -1,11 +1,59 @@
 import type { TFunction } from 'i18next';
+import type PptxGenJS from 'pptxgenjs';
+import type { NativeChart } from '@/components/panel/native-chart';
+import type { TableModel } from '@/components/panel/types';
 import type { Source } from '@/data/schema';
 import { citation, uniqueSources } from '@/lib/export/citation';
+import { qrCode, shortAddress, type QrCode } from '@/lib/export/provenance';
 import { ExportError } from '../types';
 import { DECK_IMAGE_BOX } from './deck-layout';
+import { deckFonts, type DeckFonts } from './deck-fonts';
+import { nativeChartSpec, styleChartXml } from './deck-native';
 
 const SOURCES_PER_SLIDE = 10;
-const FONT = 'Arial';
+/** A table row's height at 11 pt (a long cell wraps and takes more), and a caption's. */
+const ROW_H = 0.3;
+const CAPTION_H = 0.35;
+/** The room for tables between the title and the source line, in row heights. */
+const ROWS_PER_SLIDE = 14;
+
+interface TablePiece {
+  table: TableModel;
+  rows: TableModel['rows'];
+}
+
+/**
+ * A picture's tables, cut into pieces of at most a slide's rows and packed onto as few slides as
+ * hold them (each piece counts its header and caption too).
+ */
+export function tablePages(tables: readonly TableModel[]): TablePiece[][] {
+  const pages: TablePiece[][] = [];
+  let current: TablePiece[] = [];
+  let used = 0;
+  for (const table of tables)
+    for (let from = 0; from < Math.max(1, table.rows.length); from += ROWS_PER_SLIDE - 2) {
+      const rows = table.rows.slice(from, from + ROWS_PER_SLIDE - 2);
+      const cost = rows.length + 2;
+      if (used + cost > ROWS_PER_SLIDE && current.length) {
+        pages.push(current);
+        current = [];
+        used = 0;
+      }
+      current.push({ table, rows });
+      used += cost;
+    }
+  if (current.length) pages.push(current);
+  return pages;
+}
+
+/** Column widths by the longest text in each, so labels and notes get the room. */
+function columnWidths(table: TableModel, width: number): number[] {
+  const weights = table.columns.map((c, i) =>
+    Math.min(48, Math.max(6, c.label.length, ...table.rows.map((r) => (r.cells[i] ?? '').length))),
+  );
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (w / total) * width);
+}
 
 export interface DeckSlide {
   title: string;
@@ -14,6 +62,11 @@ export interface DeckSlide {
   sources: readonly Source[];
   notes: readonly string[];
   image: Blob;
+  /** The chart as a native PowerPoint chart; null: the picture, then its table. */
+  native: NativeChart | null;
+  tables: readonly TableModel[];
+  /** The view's address for this panel. */
+  address: string;
 }
 
 export interface DeckInput {
@@ -21,9 +74,19 @@ export interface DeckInput {
   filters: string;
   exportedOn: string;
   asOf: string | null;
+  /** The interface language: en, zh-Hant or zh-Hans. */
   language: string;
+  /** The whole view's address. */
+  address: string;
   slides: readonly DeckSlide[];
-  colors: { background: string; ink: string; muted: string; accent: string };
+  colors: {
+    background: string;
+    ink: string;
+    muted: string;
+    accent: string;
+    line: string;
+    series: readonly string[];
+  };
 }
 
 function dataUrl(blob: Blob): Promise<string> {
@@ -35,23 +98,98 @@ function dataUrl(blob: Blob): Promise<string> {
   });
 }
 
+/** The QR code as a crisp PNG (a canvas, one square per module), for a slide's corner. */
+function qrPng(qr: QrCode, px: number): string {
+  const canvas = document.createElement('canvas');
+  const scale = Math.max(1, Math.floor(px / qr.size));
+  canvas.width = canvas.height = qr.size * scale;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas for the QR code');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.fillStyle = '#000000';
+  for (const [x, y] of qr.dark) context.fillRect(x * scale, y * scale, scale, scale);
+  return canvas.toDataURL('image/png');
+}
+
+/** The chart box leaves the bottom strip to the source line, the address and the QR code. */
+const CHART_BOX = { ...DECK_IMAGE_BOX, h: 4.6 } as const;
+const QR_BOX = { x: 12.13, y: 6.6, w: 0.75, h: 0.75 } as const;
+
+/**
+ * Fixes what pptxgenjs cannot be told: the East Asian font and its character set on every run,
+ * the theme's font for the script, and each native chart's per-series dash, marker and gaps.
+ */
+async function finishFile(
+  bytes: Uint8Array,
+  fonts: DeckFonts,
+  charts: readonly NativeChart[],
+): Promise<Uint8Array> {
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  const files = unzipSync(bytes);
+  for (const [path, data] of Object.entries(files)) {
+    const chart = /^ppt\/charts\/chart(\d+)\.xml$/.exec(path);
+    let xml: string | null = null;
+    if (chart) {
+      const spec = charts[Number(chart[1]) - 1];
+      if (spec) xml = styleChartXml(strFromU8(data), spec);
+    }
+    if (fonts.script && (path.startsWith('ppt/slides/slide') || chart)) {
+      xml ??= strFromU8(data);
+      xml = xml
+        .replace(
+          new RegExp(`<a:ea typeface="${fonts.face}" pitchFamily="34" charset="-?\\d+"/>`, 'g'),
+          `<a:ea typeface="${fonts.face}" pitchFamily="34" charset="${fonts.eaCharset}"/>`,
+        )
+        // Chart text names only a Latin font; East Asian text gets its own.
+        .replace(
+          new RegExp(`<a:latin typeface="${fonts.face}"/>`, 'g'),
+          `<a:latin typeface="${fonts.face}"/><a:ea typeface="${fonts.face}"/>`,
+        );
+    }
+    if (fonts.script && path === 'ppt/theme/theme1.xml') {
+      xml = strFromU8(data)
+        .replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${fonts.face}"/>`)
+        .replace(
+          new RegExp(`<a:font script="${fonts.script}" typeface="[^"]*"/>`, 'g'),
+          `<a:font script="${fonts.script}" typeface="${fonts.face}"/>`,
+        );
+    }
+    if (xml !== null) files[path] = strToU8(xml);
+  }
+  return zipSync(files, { level: 6 });
+}
+
 /**
  * A 16:9 PowerPoint deck: a title slide, one slide per panel (title and takeaway as text, the
- * chart as an image, the source underneath; source, filters and notes in the speaker notes),
- * and closing "Sources" slides. pptxgenjs writes every text as XML text, never as markup.
+ * chart as a native chart where it has one, else a picture followed by its table), the source,
+ * the view's short address and a QR code to it on every slide; takeaway, filters, sources with
+ * addresses and the view's address in the speaker notes; closing "Sources" slides.
+ * pptxgenjs writes every text as XML text, never as markup.
  */
 export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
-  const { default: PptxGenJS } = await import('pptxgenjs').catch((cause: unknown) => {
+  const { default: Pptx } = await import('pptxgenjs').catch((cause: unknown) => {
     throw new ExportError('load', { cause });
   });
-  const pptx = new PptxGenJS();
+  const fonts = deckFonts(input.language);
+  const FONT = fonts.face;
+  const pptx = new Pptx();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = `${input.appName}: ${t('export.deck.subtitle')}`;
   pptx.author = input.appName;
   pptx.subject = input.filters || t('export.deck.notesNoFilters');
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
-  const { background, ink, muted, accent } = input.colors;
-  const base = { fontFace: FONT, color: ink, margin: 0, lang: input.language };
+  const { background, ink, muted, accent, line, series } = input.colors;
+  const base = { fontFace: FONT, color: ink, margin: 0, lang: fonts.lang };
+  const charts: NativeChart[] = [];
+  const qrs = new Map<string, string>();
+  const qrImage = async (url: string) => {
+    const known = qrs.get(url);
+    if (known) return known;
+    const made = qrPng(await qrCode(url), 300);
+    qrs.set(url, made);
+    return made;
+  };
   // Every content slide's title sits in the same box, as in a slide master.
   const slideTitle = {
     ...base,
@@ -66,6 +204,22 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
   const filtersLine = input.filters
     ? t('export.deck.notesFilters', { filters: input.filters })
     : t('export.deck.notesNoFilters');
+
+  /** The view's short address and a QR code to it, bottom right. */
+  const addProvenance = async (slide: PptxGenJS.Slide, url: string) => {
+    slide.addImage({ data: await qrImage(url), ...QR_BOX, altText: url });
+    slide.addText(shortAddress(url), {
+      ...base,
+      x: 0.5,
+      y: 7.08,
+      w: 11.4,
+      h: 0.3,
+      fontSize: 10,
+      color: muted,
+      valign: 'top',
+      hyperlink: { url },
+    });
+  };
 
   const cover = pptx.addSlide();
   cover.background = { color: background };
@@ -104,6 +258,8 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
     ].map((text) => ({ text, options: { breakLine: true } })),
     { ...base, x: 0.7, y: 4.4, w: 11.9, h: 1.6, fontSize: 16, color: muted, valign: 'top' },
   );
+  await addProvenance(cover, input.address);
+  cover.addNotes(t('export.deck.notesAddress', { address: input.address }));
 
   for (const panel of input.slides) {
     const slide = pptx.addSlide();
@@ -120,11 +276,31 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
       valign: 'top',
       fit: 'shrink',
     });
-    slide.addImage({
-      data: (await dataUrl(panel.image)).replace(/^data:/, ''),
-      ...DECK_IMAGE_BOX,
-      altText: `${panel.title}. ${panel.takeaway}`,
-    });
+    if (panel.native) {
+      const spec = nativeChartSpec(panel.native, {
+        ink,
+        muted,
+        line,
+        series,
+        font: FONT,
+        lang: fonts.lang,
+      });
+      const type = spec.type === 'line' ? pptx.ChartType.line : pptx.ChartType.bar;
+      // Options pptxgenjs writes as given but types too narrowly (axis orientation maxMin).
+      slide.addChart(type, spec.data, {
+        ...CHART_BOX,
+        ...(spec.options as PptxGenJS.IChartOpts),
+        altText: `${panel.title}. ${panel.takeaway}`,
+      });
+      charts.push(panel.native);
+    } else {
+      slide.addImage({
+        data: (await dataUrl(panel.image)).replace(/^data:/, ''),
+        ...CHART_BOX,
+        sizing: { type: 'contain', w: CHART_BOX.w, h: CHART_BOX.h },
+        altText: `${panel.title}. ${panel.takeaway}`,
+      });
+    }
     const [main, ...later] = panel.sources;
     const sourceLine = [
       main ? t('export.deck.notesSource', { citation: citation(main, t) }) : '',
@@ -135,26 +311,79 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
     slide.addText(sourceLine, {
       ...base,
       x: 0.5,
-      y: 6.8,
-      w: 12.333,
-      h: 0.5,
+      y: 6.6,
+      w: 11.4,
+      h: 0.45,
       fontSize: 10,
       color: muted,
       valign: 'top',
       fit: 'shrink',
     });
-    slide.addNotes(
-      [
-        ...[main, ...later]
-          .filter((s): s is Source => s !== undefined)
-          .map((s) => t('export.deck.notesSource', { citation: citation(s, t) })),
-        panel.filters
-          ? t('export.deck.notesFilters', { filters: panel.filters })
-          : t('export.deck.notesNoFilters'),
-        t('export.deck.notesTakeaway', { takeaway: panel.takeaway }),
-        ...panel.notes.map((note) => t('export.deck.notesNote', { note })),
-      ].join('\n'),
-    );
+    await addProvenance(slide, panel.address);
+    const notes = [
+      t('export.deck.notesTakeaway', { takeaway: panel.takeaway }),
+      panel.filters
+        ? t('export.deck.notesFilters', { filters: panel.filters })
+        : t('export.deck.notesNoFilters'),
+      ...[main, ...later]
+        .filter((s): s is Source => s !== undefined)
+        .map((s) => t('export.deck.notesSource', { citation: citation(s, t) })),
+      ...panel.notes.map((note) => t('export.deck.notesNote', { note })),
+      t('export.deck.notesAddress', { address: panel.address }),
+    ].join('\n');
+    slide.addNotes(notes);
+
+    // A picture's numbers cannot be edited: its tables follow, packed onto as few slides as fit.
+    if (!panel.native)
+      for (const group of tablePages(panel.tables)) {
+        const page = pptx.addSlide();
+        page.background = { color: background };
+        page.addText(t('export.deck.tableSlide', { title: panel.title }), slideTitle);
+        let y = 1.15;
+        for (const piece of group) {
+          page.addText(piece.table.caption, {
+            ...base,
+            x: 0.5,
+            y,
+            w: 12.333,
+            h: CAPTION_H,
+            fontSize: 13,
+            color: muted,
+            valign: 'top',
+            fit: 'shrink',
+          });
+          y += CAPTION_H;
+          const cell = (text: string, numeric: boolean, header = false) => ({
+            text,
+            options: {
+              ...base,
+              fontSize: 11,
+              bold: header,
+              align: numeric ? ('right' as const) : ('left' as const),
+              ...(header ? { fill: { color: 'E8ECF2' } } : {}),
+            },
+          });
+          page.addTable(
+            [
+              piece.table.columns.map((c) => cell(c.label, Boolean(c.numeric), true)),
+              ...piece.rows.map((row) =>
+                piece.table.columns.map((c, i) => cell(row.cells[i] ?? '', Boolean(c.numeric))),
+              ),
+            ],
+            {
+              x: 0.5,
+              y,
+              w: 12.333,
+              colW: columnWidths(piece.table, 12.333),
+              border: { type: 'solid', pt: 0.5, color: line },
+              margin: 0.04,
+            },
+          );
+          y += (piece.rows.length + 1) * ROW_H + 0.2;
+        }
+        await addProvenance(page, panel.address);
+        page.addNotes(notes);
+      }
   }
 
   const sources = uniqueSources(input.slides.map((s) => s.sources));
@@ -182,16 +411,21 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
         x: 0.5,
         y: 1.25,
         w: 12.333,
-        h: 5.9,
+        h: 5.2,
         fontSize: 13,
         valign: 'top',
         paraSpaceAfter: 6,
         fit: 'shrink',
       },
     );
+    await addProvenance(slide, input.address);
+    slide.addNotes(items.map((s) => citation(s, t)).join('\n'));
   }
 
-  const out = await pptx.write({ outputType: 'blob' });
-  if (!(out instanceof Blob)) throw new Error('the PowerPoint file could not be written');
-  return out;
+  const out = await pptx.write({ outputType: 'uint8array' });
+  if (!(out instanceof Uint8Array)) throw new Error('the PowerPoint file could not be written');
+  const finished = await finishFile(out, fonts, charts);
+  return new Blob([finished as Uint8Array<ArrayBuffer>], {
+    type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  });
 }

@@ -1,28 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PanelContent } from '@/components/panel/types';
 import { useManifest } from '@/data/use-manifest';
-import { citation } from '@/lib/export/citation';
 import { computedVarLookup, baseThemeTokens } from '@/lib/export/css-vars';
-import { buildCsv } from '@/lib/export/csv';
-import { exportFileName, isoDate } from '@/lib/export/file-name';
-import { createFigureParser } from '@/lib/export/parse-figure';
-import { buildReadme } from '@/lib/export/readme';
+import { isoDate } from '@/lib/export/file-name';
 import { formatDate, intlLocale } from '@/lib/format';
-import i18n from '@/lib/i18n';
 import { panelElement } from '../panel-element';
 import {
   asExportError,
+  drawsImages,
   ExportError,
   FIXED_SIZES,
   type ExportJob,
-  type ExportResult,
   type ExportTarget,
 } from '../types';
 import type { StageProps } from '../use-export-runner';
 import { captureSvg, svgMarkup, svgToPng, type Size } from './capture';
-import { DECK_IMAGE_BOX, toHex } from './deck-layout';
+import { DECK_IMAGE_BOX } from './deck-layout';
+import { assemble } from './assemble';
 import { ExportCard } from './export-card';
 
 interface ImagePlan {
@@ -35,7 +30,7 @@ interface ImagePlan {
   pixels: Size;
 }
 
-type Captured =
+export type Captured =
   | {
       status: 'success';
       target: ExportTarget;
@@ -52,7 +47,7 @@ const DECK_ZOOM = 1.5;
 const DECK_DENSITY = 2;
 
 function imagePlan(job: ExportJob, target: ExportTarget): ImagePlan | null {
-  if (job.kind === 'csv') return null;
+  if (!drawsImages(job.kind)) return null;
   if (job.kind === 'deck') {
     const layout = {
       width: DECK_LAYOUT_WIDTH,
@@ -174,26 +169,6 @@ function PanelCapture({
   );
 }
 
-function csvFor(
-  captured: Extract<Captured, { status: 'success' }>,
-  t: TFunction,
-  date: Date,
-): string {
-  return buildCsv(
-    captured.content.tables,
-    {
-      title: captured.title,
-      filters: captured.target.filters,
-      sources: captured.content.sources.map((s) => citation(s, t)),
-      notes: captured.content.notes,
-      appName: t('app.title'),
-      exportedOn: isoDate(date),
-    },
-    createFigureParser(t, [intlLocale(), i18n.language]),
-    t,
-  );
-}
-
 /**
  * The export engine, loaded on the first export. Draws each panel in turn in a hidden,
  * fixed-size container (so the responsive charts get the chosen size, whatever the window),
@@ -203,7 +178,7 @@ export function ExportStage({ job, onProgress, onDone, onError }: StageProps) {
   const { t, i18n: translation } = useTranslation();
   const manifest = useManifest();
   const targets = useMemo(() => ('targets' in job ? job.targets : [job.target]), [job]);
-  const multi = job.kind === 'zip' || job.kind === 'deck';
+  const multi = 'targets' in job;
   const [index, setIndex] = useState(0);
   const results = useRef<Captured[]>([]);
   const [date] = useState(() => new Date());
@@ -248,6 +223,7 @@ export function ExportStage({ job, onProgress, onDone, onError }: StageProps) {
       exportedOn,
       asOf,
       language: intlLocale(translation.language),
+      languageCode: translation.language,
     }).then(onDone, (error: unknown) => onError(asExportError(error)));
   }, [
     index,
@@ -283,147 +259,4 @@ export function ExportStage({ job, onProgress, onDone, onError }: StageProps) {
       )}
     </div>
   );
-}
-
-/** The theme the page shows now (html[data-theme]). */
-function pageTheme(): 'light' | 'dark' | 'contrast' {
-  const theme = document.documentElement.dataset.theme;
-  return theme === 'dark' || theme === 'contrast' ? theme : 'light';
-}
-
-async function assemble(
-  job: ExportJob,
-  results: readonly Captured[],
-  context: { t: TFunction; date: Date; exportedOn: string; asOf: string | null; language: string },
-): Promise<ExportResult> {
-  const { t, date } = context;
-  const name = (subject: string, filters: string, ext: string) =>
-    exportFileName({ subject, filters, date, ext });
-
-  if (!('targets' in job)) {
-    const [result] = results;
-    if (!result || result.status !== 'success')
-      throw new ExportError('noData', { title: result?.title ?? '' });
-    const fileName = name(job.target.panel.id, job.target.fileFilters, job.kind);
-    if (job.kind === 'csv')
-      return {
-        fileName,
-        blob: new Blob([csvFor(result, t, date)], { type: 'text/csv;charset=utf-8' }),
-      };
-    if (job.kind === 'svg' && result.svg)
-      return { fileName, blob: new Blob([result.svg], { type: 'image/svg+xml;charset=utf-8' }) };
-    if (job.kind === 'png' && result.png) return { fileName, blob: result.png };
-    throw new ExportError('unknown', { cause: new Error('no image was drawn') });
-  }
-
-  const done = results.filter(
-    (r): r is Extract<Captured, { status: 'success' }> => r.status === 'success',
-  );
-  if (done.length === 0) throw new ExportError('nothing');
-
-  if (job.kind === 'deck') {
-    const { buildDeck } = await import('./deck').catch((cause: unknown) => {
-      throw new ExportError('load', { cause });
-    });
-    const style = getComputedStyle(document.documentElement);
-    const token = (token: string, light: string) =>
-      job.settings.keepTheme
-        ? style.getPropertyValue(token).trim() || light
-        : (baseThemeTokens()[token] ?? light);
-    const blob = await buildDeck(
-      {
-        appName: t('app.title'),
-        filters: job.filters,
-        exportedOn: context.exportedOn,
-        asOf: context.asOf,
-        language: context.language,
-        colors: {
-          background: toHex(token('--color-surface', '#ffffff'), 'FFFFFF'),
-          ink: toHex(token('--color-ink', '#111827'), '111827'),
-          muted: toHex(token('--color-ink-muted', '#4b5563'), '4B5563'),
-          accent: toHex(token('--color-accent', '#1d4ed8'), '1D4ED8'),
-        },
-        slides: done.map((r) => {
-          if (!r.png)
-            throw new ExportError('unknown', {
-              title: r.title,
-              cause: new Error('no image was drawn'),
-            });
-          return {
-            title: r.title,
-            takeaway: r.content.takeaway,
-            filters: r.target.filters,
-            sources: r.content.sources,
-            notes: r.content.notes,
-            image: r.png,
-          };
-        }),
-      },
-      t,
-    );
-    return { fileName: name('meeting-deck', job.fileFilters, 'pptx'), blob };
-  }
-
-  const { buildZip } = await import('./zip').catch((cause: unknown) => {
-    throw new ExportError('load', { cause });
-  });
-  const entries = done.flatMap((r) => {
-    const image = name(r.target.panel.id, r.target.fileFilters, 'png');
-    const data = name(r.target.panel.id, r.target.fileFilters, 'csv');
-    if (!r.png)
-      throw new ExportError('unknown', { title: r.title, cause: new Error('no image was drawn') });
-    return [
-      { name: image, data: r.png, files: { image, data } },
-      { name: data, data: csvFor(r, t, date), files: { image, data } },
-    ];
-  });
-  const { size, density, keepTheme } = job.settings;
-  const fixed = size === 'screen' ? null : FIXED_SIZES[size];
-  const background = keepTheme
-    ? t('export.readme.themed', { theme: t(`theme.${pageTheme()}`) })
-    : t('export.readme.white');
-  const readme = buildReadme(
-    {
-      appName: t('app.title'),
-      exportedOn: `${context.exportedOn} (${isoDate(date)})`,
-      asOf: context.asOf,
-      filters: job.filters,
-      images: fixed
-        ? t('export.readme.images', {
-            size: t(`export.size.${size}`),
-            density,
-            width: fixed.width * density,
-            height: fixed.height * density,
-            background,
-          })
-        : t('export.readme.imagesOnScreen', { density, background }),
-      panels: done.map((r) => ({
-        title: r.title,
-        takeaway: r.content.takeaway,
-        sources: r.content.sources,
-        notes: r.content.notes,
-        files: {
-          image: name(r.target.panel.id, r.target.fileFilters, 'png'),
-          data: name(r.target.panel.id, r.target.fileFilters, 'csv'),
-        },
-      })),
-      skipped: results
-        .filter((r) => r.status !== 'success')
-        .map((r) => ({
-          title: r.title,
-          reason: t(
-            r.status === 'empty' ? 'export.readme.reasonEmpty' : 'export.readme.reasonError',
-          ),
-        })),
-    },
-    t,
-  );
-  const blob = await buildZip(
-    [
-      ...entries.map(({ name: file, data }) => ({ name: file, data })),
-      { name: 'README.txt', data: readme },
-    ],
-    date,
-  );
-  return { fileName: name('all-panels', job.fileFilters, 'zip'), blob };
 }

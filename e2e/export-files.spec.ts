@@ -1,0 +1,272 @@
+import fs from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { readPngText } from '../src/lib/export/png-metadata';
+import { expectChart, panel, type PanelName } from './support';
+
+/**
+ * Exports that keep working after they leave the browser: native charts and CJK fonts in the
+ * deck, sheets in the workbook, one CSV per table, metadata read back from a PNG and an SVG, the
+ * language in file names, and what Copy image puts on the clipboard. Each file is opened here
+ * with a reader this project did not write (fflate's unzip, the PNG chunks, the XML parts).
+ */
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Where the deck and workbook are left for the LibreOffice screenshots (docs/screenshots). */
+const KEEP = process.env.EXPORT_KEEP_DIR;
+
+async function ready(page: Page, url: string, name: PanelName = 'Start-up growth') {
+  await page.goto(url);
+  await expect(panel(page, name).getByTestId('takeaway')).toBeVisible({ timeout: 30_000 });
+  await expectChart(panel(page, name));
+  await expect(page.locator('section[data-panel]')).toHaveCount(9);
+}
+
+async function download(page: Page, start: () => Promise<unknown>) {
+  const started = Date.now();
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 150_000 }), start()]);
+  const bytes = fs.readFileSync(await file.path());
+  return { file, bytes, ms: Date.now() - started };
+}
+
+async function fromMenu(page: Page, menuButton: Locator, action: string) {
+  await menuButton.click();
+  const menu = page.getByRole('menu');
+  await expect(menu).toBeVisible();
+  return download(page, () => menu.getByRole('menuitem', { name: action }).click());
+}
+
+const panelMenu = (page: Page, name: PanelName) =>
+  panel(page, name).getByRole('button', { name: 'Export', exact: true });
+
+const parts = (bytes: Buffer) => unzipSync(new Uint8Array(bytes));
+const text = (files: Record<string, Uint8Array>, name: string) => strFromU8(files[name]!);
+const named = (files: Record<string, Uint8Array>, pattern: RegExp) =>
+  Object.keys(files)
+    .filter((n) => pattern.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+
+function timing(description: string) {
+  test.info().annotations.push({ type: 'timing', description });
+  console.log(`timing: ${description}`);
+}
+
+test.describe('meeting deck', () => {
+  test('native charts with our styling, notes with addresses, a QR code on every slide', async ({
+    page,
+  }) => {
+    await ready(page, '/');
+    const bar = page.getByTestId('export-all');
+    const { file, bytes, ms } = await download(page, () =>
+      bar.getByRole('button', { name: 'Meeting deck' }).click(),
+    );
+    timing(`Meeting deck, 9 panels, English: ${ms} ms`);
+    if (KEEP) fs.writeFileSync(`${KEEP}/deck-en.pptx`, bytes);
+    expect(file.suggestedFilename()).toBe(`hk-innovation-meeting-deck-all-${today()}.pptx`);
+    const files = parts(bytes);
+
+    // Charts PowerPoint can edit: each with its own embedded workbook ("Edit data").
+    const charts = named(files, /^ppt\/charts\/chart\d+\.xml$/);
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    expect(named(files, /^ppt\/embeddings\/.+\.xlsx$/)).toHaveLength(charts.length);
+    const rankings = charts.map((c) => text(files, c)).find((xml) => xml.includes('<c:lineChart>'));
+    expect(rankings, 'the rankings are a native line chart').toBeDefined();
+    // Rank 1 at the top, gaps as gaps, each index its own colour, dash and marker.
+    expect(rankings).toMatch(/<c:valAx>[\s\S]*<c:orientation val="maxMin"\/>/);
+    expect(rankings).toContain('<c:dispBlanksAs val="gap"/>');
+    expect(rankings).toContain('<a:srgbClr val="0072B2"/>');
+    expect(rankings).toContain('<a:srgbClr val="C2410C"/>');
+    expect(rankings).toContain('<a:prstDash val="dash"/>');
+    expect(rankings).toContain('<c:symbol val="circle"/>');
+    expect(rankings).toContain('<c:symbol val="square"/>');
+    expect(rankings).not.toMatch(/<c:v><\/c:v>/);
+    const bars = charts.map((c) => text(files, c)).filter((xml) => xml.includes('<c:barChart>'));
+    expect(bars.length).toBeGreaterThanOrEqual(2);
+
+    // Pictures only where there is no faithful native form, then their table.
+    const slides = named(files, /^ppt\/slides\/slide\d+\.xml$/).map((s) => text(files, s));
+    expect(slides.some((xml) => xml.includes('Start-up growth: the figures'))).toBe(true);
+    expect(slides.filter((xml) => xml.includes('<a:tbl>')).length).toBeGreaterThan(0);
+
+    // Every slide carries the view's short address (its QR code is the image beside it).
+    const origin = new URL(page.url()).host;
+    for (const xml of slides) expect(xml).toContain(`<a:t>${origin}/`);
+
+    const notes = named(files, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((n) => text(files, n));
+    const panelNotes = notes.filter((xml) => xml.includes('Takeaway:'));
+    expect(panelNotes.length).toBeGreaterThanOrEqual(9);
+    for (const xml of panelNotes) {
+      expect(xml).toContain('Filters: ');
+      expect(xml).toMatch(/Source: [^<]+https?:\/\//);
+      expect(xml).toContain(`View online: http://${origin}/`);
+    }
+    // English text names Arial and carries its language.
+    expect(slides[1]).toContain('lang="en-GB"');
+  });
+
+  test('繁體中文: a Traditional Chinese font with its fallback charset and zh-HK on every run', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=zh-Hant');
+    await expect(page.locator('section[data-panel]')).toHaveCount(9, { timeout: 30_000 });
+    await expect(
+      page.getByRole('region', { name: '初創企業增長' }).getByTestId('takeaway'),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
+    const bar = page.getByTestId('export-all');
+    const { file, bytes, ms } = await download(page, () =>
+      bar.getByRole('button', { name: '會議簡報' }).click(),
+    );
+    timing(`Meeting deck, 9 panels, 繁體中文: ${ms} ms`);
+    if (KEEP) fs.writeFileSync(`${KEEP}/deck-zh-hant.pptx`, bytes);
+    expect(file.suggestedFilename()).toBe(`hk-innovation-meeting-deck-all-zh-hant-${today()}.pptx`);
+    const files = parts(bytes);
+    const slide = text(files, 'ppt/slides/slide2.xml');
+    expect(slide).toContain('lang="zh-HK"');
+    expect(slide).toContain(
+      '<a:ea typeface="Microsoft JhengHei" pitchFamily="34" charset="-120"/>',
+    );
+    expect(slide).not.toContain('typeface="Arial"');
+    const theme = text(files, 'ppt/theme/theme1.xml');
+    expect(theme).toContain('<a:font script="Hant" typeface="Microsoft JhengHei"/>');
+    const chart = text(files, named(files, /^ppt\/charts\/chart\d+\.xml$/)[0]!);
+    expect(chart).toContain('<a:ea typeface="Microsoft JhengHei"/>');
+  });
+});
+
+test.describe('Excel workbook', () => {
+  test('Export all: one sheet per table, numbers as numbers, frozen headers, Sources with addresses', async ({
+    page,
+  }) => {
+    await ready(page, '/');
+    const bar = page.getByTestId('export-all');
+    const { file, bytes, ms } = await fromMenu(
+      page,
+      bar.getByRole('button', { name: 'Export all' }),
+      "Excel workbook: every panel's tables (.xlsx)",
+    );
+    timing(`Excel workbook, 9 panels: ${ms} ms`);
+    if (KEEP) fs.writeFileSync(`${KEEP}/workbook.xlsx`, bytes);
+    expect(file.suggestedFilename()).toBe(`hk-innovation-all-panels-all-${today()}.xlsx`);
+    const files = parts(bytes);
+    const workbook = text(files, 'xl/workbook.xml');
+    const sheets = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets).toContain('Start-up growth');
+    expect(sheets).toContain('Funding breakdown 1');
+    expect(sheets).toContain('Funding breakdown 2');
+    expect(sheets.slice(-2)).toEqual(['About', 'Sources']);
+    const strings = text(files, 'xl/sharedStrings.xml');
+    const startups = text(files, `xl/worksheets/sheet${sheets.indexOf('Start-up growth') + 1}.xml`);
+    expect(startups).toContain('state="frozen"');
+    // 3,360 start-ups in 2020: a number cell, not the text "3,360".
+    expect(startups).toMatch(/<c r="B\d+"[^>]*><v>3360<\/v><\/c>/);
+    expect(strings).not.toContain('3,360');
+    const sources = text(files, `xl/worksheets/sheet${sheets.length}.xml`);
+    expect(sources).toContain('state="frozen"');
+    expect(strings).toMatch(/https:\/\/[^<]+/);
+  });
+});
+
+test.describe('CSV and file names', () => {
+  test('a panel with several tables gives one CSV per table; names carry the language', async ({
+    page,
+  }) => {
+    await ready(page, '/?from=2018&to=2020');
+    const funding = await fromMenu(page, panelMenu(page, 'Funding breakdown'), 'CSV data');
+    expect(funding.file.suggestedFilename()).toBe(`hk-innovation-funding-csv-all-${today()}.zip`);
+    const csvs = Object.keys(parts(funding.bytes)).sort();
+    expect(csvs).toEqual([
+      `hk-innovation-funding-table-1-all-${today()}.csv`,
+      `hk-innovation-funding-table-2-all-${today()}.csv`,
+    ]);
+    const [first, second] = csvs.map((n) => strFromU8(parts(funding.bytes)[n]!));
+    // Each file is one clean block: a header row, rows of one shape, then the # lines.
+    expect(first!.split('\r\n')[0]).toMatch(/^Sector,/);
+    expect(second!.split('\r\n')[0]).toMatch(/^Funding line,/);
+    expect(first).toContain('# Table 1 of 2: ');
+
+    const xlsx = await fromMenu(page, panelMenu(page, 'Start-up growth'), 'Excel workbook (.xlsx)');
+    expect(xlsx.file.suggestedFilename()).toBe(`hk-innovation-startups-2018-2020-${today()}.xlsx`);
+
+    await page.goto('/?from=2018&to=2020&lang=zh-Hant');
+    const startups = page.getByRole('region', { name: '初創企業增長' });
+    await expect(startups.getByTestId('takeaway')).toBeVisible({ timeout: 30_000 });
+    await startups.getByRole('button', { name: '匯出', exact: true }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menu').getByRole('menuitem', { name: 'CSV數據' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe(
+      `hk-innovation-startups-2018-2020-zh-hant-${today()}.csv`,
+    );
+  });
+});
+
+test.describe('provenance in images', () => {
+  test('a PNG carries title, source, address, date and licence; an SVG its metadata', async ({
+    page,
+  }) => {
+    await ready(page, '/?from=2018&to=2020');
+    const png = await fromMenu(page, panelMenu(page, 'Start-up growth'), 'PNG image');
+    const meta = readPngText(new Uint8Array(png.bytes));
+    expect(meta.Title).toBe('Start-up growth');
+    expect(meta.Source).toMatch(/https?:\/\//);
+    expect(meta.URL).toBe(`${new URL(page.url()).origin}/?from=2018&to=2020#startups`);
+    expect(meta['Creation Time']).toBe(today());
+    expect(meta.Copyright).toContain('credit');
+    expect(meta.Description).toBe(
+      await panel(page, 'Start-up growth').getByTestId('takeaway').innerText(),
+    );
+
+    const svg = await fromMenu(page, panelMenu(page, 'Start-up growth'), 'SVG image (vector)');
+    const found = await page.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      const root = doc.documentElement;
+      const dc = 'http://purl.org/dc/elements/1.1/';
+      return {
+        first: [...root.children].slice(0, 3).map((c) => c.localName),
+        title: root.querySelector(':scope > title')?.textContent,
+        identifier: doc.getElementsByTagNameNS(dc, 'identifier')[0]?.textContent,
+        sources: doc.getElementsByTagNameNS(dc, 'source').length,
+        rights: doc.getElementsByTagNameNS(dc, 'rights')[0]?.textContent,
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(found.first).toEqual(['title', 'desc', 'metadata']);
+    expect(found.title).toBe('Start-up growth');
+    expect(found.identifier).toMatch(/\/\?from=2018&to=2020#startups$/);
+    expect(found.sources).toBeGreaterThan(0);
+    expect(found.rights).toContain('credit');
+  });
+
+  test('Copy image puts a PNG, an HTML caption with linked sources and plain text on the clipboard', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ready(page, '/');
+    await panelMenu(page, 'Fintech').click();
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Copy image' }).click();
+    await expect(panel(page, 'Fintech').getByRole('status')).toContainText('copied', {
+      timeout: 60_000,
+    });
+    const clip = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      if (!item) return null;
+      const html = await (await item.getType('text/html')).text();
+      const plain = await (await item.getType('text/plain')).text();
+      const png = await item.getType('image/png');
+      return { types: [...item.types].sort(), html, plain, pngSize: png.size };
+    });
+    expect(clip?.types).toEqual(['image/png', 'text/html', 'text/plain']);
+    expect(clip?.pngSize).toBeGreaterThan(10_000);
+    expect(clip?.html).toContain('<strong>Fintech</strong>');
+    expect(clip?.html).toMatch(/<a href="https:\/\/[^"]+">/);
+    expect(clip?.html).toContain('<img src="data:image/png;base64,');
+    expect(clip?.plain).toMatch(/^Fintech\nSource: .+\nView online: http/);
+  });
+});

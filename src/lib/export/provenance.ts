@@ -1,0 +1,82 @@
+/**
+ * Where an exported file came from: the view's address (with its filters, language and panel),
+ * in full and in a short form people can type, and a QR code that opens it. Every image, slide
+ * and workbook that leaves the page carries these, so a reader can get back to the live view.
+ */
+
+/** The view's address: this page with its filters, the language when not English, and the panel. */
+export function viewAddress(parts: {
+  /** The page without query or hash, e.g. `https://example.org/` */
+  page: string;
+  /** The current query string, e.g. `?from=2018&to=2020` (the filters). */
+  search: string;
+  language: string;
+  panelId?: string;
+}): string {
+  const params = new URLSearchParams(parts.search);
+  // Presentation and embeds are ways of showing the view, not part of it.
+  for (const key of ['present', 'autoplay', 'caption', 'panel']) params.delete(key);
+  if (/^en\b/i.test(parts.language)) params.delete('lang');
+  else params.set('lang', parts.language);
+  const query = params.toString();
+  return `${parts.page}${query ? `?${query}` : ''}${parts.panelId ? `#${parts.panelId}` : ''}`;
+}
+
+/** The address as the browser shows it now, for this panel. */
+export function currentViewAddress(language: string, panelId?: string): string {
+  const { origin, pathname, search } = window.location;
+  // The embed page points back at the dashboard beside it.
+  const page = `${origin}${pathname.replace(/embed(\.html)?$/, '')}`;
+  return viewAddress({ page, search, language, ...(panelId ? { panelId } : {}) });
+}
+
+/** `https://www.example.org/?a=1` → `example.org/?a=1`: short enough to read and type. */
+export function shortAddress(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/^www\./, '');
+}
+
+export interface QrCode {
+  /** Modules per side, quiet zone included. */
+  size: number;
+  /** One SVG path (in module units) drawing every dark module. */
+  path: string;
+  /** The dark modules as [x, y] pairs, for drawing them as shapes (slides). */
+  dark: ReadonlyArray<readonly [number, number]>;
+}
+
+/** A QR code for the address (uqr, loaded on first use), as an SVG path in module units. */
+export async function qrCode(url: string): Promise<QrCode> {
+  const { encode } = await import('uqr');
+  const { data, size } = encode(url, { ecc: 'M', border: 2 });
+  const dark: Array<readonly [number, number]> = [];
+  const runs: string[] = [];
+  data.forEach((row, y) => {
+    let x = 0;
+    while (x < size) {
+      if (!row[x]) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < size && row[x]) dark.push([x++, y] as const);
+      runs.push(`M${start} ${y}h${x - start}v1h${start - x}z`);
+    }
+  });
+  return { size, path: runs.join(''), dark };
+}
+
+export interface ProvenanceFooter {
+  url: string;
+  short: string;
+  qr: QrCode;
+}
+
+/** What an image's footer shows: the short address to read and a QR code to scan. */
+export async function provenanceFooter(viewUrl: string): Promise<ProvenanceFooter> {
+  return { url: viewUrl, short: shortAddress(viewUrl), qr: await qrCode(viewUrl) };
+}
+
+/** A standalone QR code as SVG markup, `px` wide, dark on white. */
+export function qrSvgMarkup(qr: QrCode, px: number): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${px}" height="${px}" viewBox="0 0 ${qr.size} ${qr.size}" shape-rendering="crispEdges"><rect width="${qr.size}" height="${qr.size}" fill="#fff"/><path d="${qr.path}" fill="#000"/></svg>`;
+}
