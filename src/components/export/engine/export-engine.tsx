@@ -21,7 +21,7 @@ import {
   type ExportTarget,
 } from '../types';
 import type { StageProps } from '../use-export-runner';
-import { captureSvg, svgMarkup, svgToPng, type Size } from './capture';
+import { svgDocument, svgToPng, type Size } from './svg-document';
 import { DECK_IMAGE_BOX, toHex } from './deck-layout';
 import { ExportCard } from './export-card';
 
@@ -137,21 +137,31 @@ function PanelCapture({
     (card: HTMLElement) => {
       if (!plan || !content) return;
       const run = async () => {
-        const background = computedVarLookup(card)('--color-surface')?.trim() || '#ffffff';
-        const svg = await captureSvg(card, plan.layout, background, {
-          title,
-          description: content.takeaway,
-        });
+        await document.fonts.ready;
+        const [source] = content.sources;
+        const markup = svgDocument(
+          card,
+          plan.layout,
+          plan.output,
+          {
+            title,
+            description: content.takeaway,
+            source: source ? `${source.publisher}, “${source.title}”` : '',
+            address: shortAddress(),
+            date: isoDate(new Date()),
+            language: i18n.language,
+          },
+          computedVarLookup(card),
+        );
         const wantsSvg = job.kind === 'svg';
-        const png = wantsSvg ? undefined : await svgToPng(svg, plan.layout, plan.pixels);
-        const markup = wantsSvg ? svgMarkup(svg, plan.output, plan.layout) : undefined;
+        const png = wantsSvg ? undefined : await svgToPng(markup, plan.pixels);
         finish({
           status: 'success',
           target,
           title,
           content,
           ...(png ? { png } : {}),
-          ...(markup ? { svg: markup } : {}),
+          ...(wantsSvg ? { svg: markup } : {}),
         });
       };
       run().catch(fail);
@@ -165,6 +175,7 @@ function PanelCapture({
       content={content}
       title={title}
       filters={target.filters}
+      address={shortAddress()}
       layout={plan.layout}
       variant={plan.variant}
       tokens={tokens}
@@ -172,6 +183,12 @@ function PanelCapture({
       onReady={onReady}
     />
   );
+}
+
+/** The view's address without the scheme: what a reader types or a QR code holds. */
+function shortAddress(): string {
+  const { host, pathname, search } = window.location;
+  return `${host}${pathname === '/' ? '' : pathname}${search}`;
 }
 
 function csvFor(

@@ -1,0 +1,92 @@
+import type { ReactElement } from 'react';
+import {
+  axisWidth,
+  bandCentre,
+  keepApart,
+  niceTicks,
+  textBox,
+  tickCount,
+  yearAxis,
+} from './layout';
+import { YearTick } from './year-tick';
+
+export interface ValueAxis {
+  domain: [number, number];
+  ticks: number[];
+  width: number;
+  tickFormatter: (value: number) => string;
+}
+
+/**
+ * A value axis from zero for `length` px: as many round ticks as fit, its top raised so a label
+ * `headroom` px tall still fits above the highest mark, and wide enough for its widest label.
+ */
+export function valueAxis(
+  max: number,
+  length: number,
+  fontSize: number,
+  format: (value: number) => string,
+  headroom = 0,
+): ValueAxis {
+  const room = Math.max(0.2, 1 - headroom / Math.max(1, length));
+  const ticks = niceTicks(max / room, tickCount(length, fontSize));
+  return {
+    domain: [0, ticks.at(-1) ?? 1],
+    ticks,
+    width: axisWidth(ticks.map(format), fontSize),
+    tickFormatter: format,
+  };
+}
+
+export interface YearXAxis {
+  dataKey: 'year';
+  ticks: number[];
+  interval: 0;
+  tickLine: false;
+  height: number;
+  tick: ReactElement;
+}
+
+/** A year axis under a plot `width` px wide: every year that fits, '15 when four digits do not. */
+export function yearXAxis(
+  years: readonly number[],
+  width: number,
+  fontSize: number,
+  gaps: { years: ReadonlySet<number>; label: string },
+): YearXAxis {
+  const layout = yearAxis(years, width, fontSize);
+  return {
+    dataKey: 'year',
+    ticks: layout.ticks,
+    interval: 0,
+    tickLine: false,
+    height: Math.round(fontSize * (gaps.years.size ? 3 : 1.8)),
+    tick: <YearTick gapYears={gaps.years} gapLabel={gaps.label} format={layout.format} />,
+  };
+}
+
+/**
+ * Which bands' value labels to draw (one per band, centred, on one line) so none meets another:
+ * the latest year first, then back in time.
+ */
+export function bandLabels(
+  texts: readonly string[],
+  left: number,
+  width: number,
+  fontSize: number,
+): boolean[] {
+  const n = texts.length;
+  const order = texts.map((_, i) => n - 1 - i);
+  const kept = keepApart(
+    order.map((i) =>
+      texts[i]
+        ? textBox(texts[i], bandCentre(i, n, left, width), 0, fontSize, 'middle', 600)
+        : { x: -1e6, y: 0, width: 0, height: 0 },
+    ),
+    [],
+    fontSize * 0.3,
+  );
+  const result = new Array<boolean>(n).fill(false);
+  order.forEach((i, k) => (result[i] = Boolean(kept[k]) && (texts[i] ?? '') !== ''));
+  return result;
+}
