@@ -66,8 +66,8 @@ export function yearXAxis(
 }
 
 /**
- * Which bands' value labels to draw (one per band, centred, on one line) so none meets another:
- * the latest year first, then back in time.
+ * Which bands' value labels to draw (one per band, centred, on one line) so none meets another
+ * or reaches past the plot's edges (into the axes' labels): the latest year first, then back.
  */
 export function bandLabels(
   texts: readonly string[],
@@ -77,13 +77,17 @@ export function bandLabels(
 ): boolean[] {
   const n = texts.length;
   const order = texts.map((_, i) => n - 1 - i);
+  const edges = [
+    { x: left - 1e4, y: -1e4, width: 1e4, height: 2e4 },
+    { x: left + width, y: -1e4, width: 1e4, height: 2e4 },
+  ];
   const kept = keepApart(
     order.map((i) =>
       texts[i]
         ? textBox(texts[i], bandCentre(i, n, left, width), 0, fontSize, 'middle', 600)
         : { x: -1e6, y: 0, width: 0, height: 0 },
     ),
-    [],
+    edges,
     fontSize * 0.3,
   );
   const result = new Array<boolean>(n).fill(false);

@@ -147,8 +147,11 @@ export function useChartFrame(spec: FrameSpec): Frame {
       top += size * 0.3;
     }
     if (yTitle) {
-      top += size * 1.3;
-      lines.push({ text: yTitle, x: extra?.left ?? 0, y: top - size * 0.3, size, fill: MUTED });
+      const left = extra?.left ?? 0;
+      for (const text of wrapText(yTitle, width - left, size)) {
+        top += size * 1.3;
+        lines.push({ text, x: left, y: top - size * 0.3, size, fill: MUTED });
+      }
     }
     let bottom = 0;
     if (!interactive && notes?.length) {

@@ -68,7 +68,10 @@ function PairChart({
   rows: PairRow[];
   derivedTag: string;
 }) {
-  const frame = useChartFrame({ yTitle: title, margin: { top: useChartEnv().scale.fontSize * 4 } });
+  const frame = useChartFrame({
+    yTitle: title,
+    margin: { top: useChartEnv().scale.fontSize * 4.2 },
+  });
   const { scale } = frame.env;
   const hatch = `${frame.idPrefix}-derived`;
   const label = useMemo(
@@ -84,7 +87,13 @@ function PairChart({
       accessibilityLayer
     >
       <HatchPattern id={hatch} color={STYLE.color} />
-      <XAxis dataKey="label" tick={scale.tick} tickLine={false} interval={0} />
+      <XAxis
+        dataKey="label"
+        tick={scale.tick}
+        tickLine={false}
+        interval={0}
+        height={scale.fontSize * 1.8}
+      />
       <YAxis hide domain={[0, 'dataMax']} />
       <Tooltip
         contentStyle={{ fontSize: scale.fontSize }}

@@ -94,7 +94,17 @@ export function FundingChart({
           horizontal={false}
           horizontalCoordinatesGenerator={NO_GRID_LINES}
         />
-        <XAxis interval={0} type="number" tick={scale.tick} {...layout.x} />
+        <XAxis
+          interval={0}
+          type="number"
+          tick={scale.tick}
+          {...layout.x}
+          // The first tick's label is centred on the axis's start: room for its half.
+          padding={{
+            left: layout.above ? textWidth(layout.x.tickFormatter(0), fs) / 2 : 0,
+            right: 0,
+          }}
+        />
         <YAxis
           type="category"
           dataKey="label"

@@ -66,6 +66,8 @@ export function UniversitiesChart({
         active: selected === null || selected === u.id,
       })),
     },
+    // Room at the right for the label of a rank near 100.
+    margin: { right: textWidth('100', env.scale.labelSize, 600) + env.scale.marker + 8 },
     notes: [
       t('universities.chartKey'),
       ...(crowded ? [t('universities.crowdedKey')] : []),
