@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { numberCell, figureCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatMultiple, formatNumber } from '@/lib/format';
 import { InfrastructureChart } from './infrastructure-chart';
@@ -88,7 +89,7 @@ function derivedRows(data: InfrastructureData, t: TFunction) {
       key: 'others-total',
       cells: [
         t('infrastructure.othersCombined', { count }),
-        othersText(largest.othersTotal),
+        numberCell(largest.othersTotal, 'sqm', othersText(largest.othersTotal), 'about'),
         t('infrastructure.sumMethod', { terms: others.join(' + ') }),
       ],
     },
@@ -96,7 +97,7 @@ function derivedRows(data: InfrastructureData, t: TFunction) {
       key: 'largest-multiple',
       cells: [
         t('infrastructure.multipleLabel', { count }),
-        formatMultiple(largest.multiple),
+        numberCell(largest.multiple, 'multiple', formatMultiple(largest.multiple)),
         t('derived.ratio', {
           to: formatFigure(largest.area.figure, 'sqm'),
           from: othersText(largest.othersTotal),
@@ -134,7 +135,7 @@ function build(data: InfrastructureData, { t }: BuildContext): PanelContent | nu
         ],
         rows: data.floorAreas.map((a) => ({
           key: a.id,
-          cells: [a.label, formatFigure(a.figure, 'sqm'), a.figure.note ?? ''],
+          cells: [a.label, figureCell(a.figure, 'sqm'), a.figure.note ?? ''],
         })),
       },
       {
@@ -142,7 +143,7 @@ function build(data: InfrastructureData, { t }: BuildContext): PanelContent | nu
         columns: [columns.figure, columns.value, columns.note],
         rows: data.lines.map((line) => ({
           key: line.figure.id,
-          cells: [line.label, text(line), line.figure.note ?? ''],
+          cells: [line.label, figureCell(line.figure, line.unit), line.figure.note ?? ''],
         })),
       },
       {

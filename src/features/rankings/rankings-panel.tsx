@@ -1,9 +1,16 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { figureCell, gapCell, numberCell } from '@/components/panel/table-cell';
 import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { formatRank } from '@/lib/format';
 import { lazyChart } from '@/components/chart/lazy-chart';
-import { filterRankings, pointLabel, rankChange, type RankingsData } from './select-rankings';
+import {
+  filterRankings,
+  pointLabel,
+  pointValue,
+  rankChange,
+  type RankingsData,
+} from './select-rankings';
 import { useRankings } from './use-rankings';
 
 const RankingsChart = lazyChart(() => import('./rankings-chart').then((m) => m.RankingsChart));
@@ -47,7 +54,12 @@ function build(all: RankingsData, { t, view }: BuildContext): PanelContent | nul
             String(row.year),
             ...data.series.map((s) => {
               const p = row.ranks[s.id];
-              return p ? pointLabel(p, view.metric) : t('table.noFigure');
+              if (!p) return gapCell(t('table.noFigure'));
+              const text = pointLabel(p, view.metric);
+              const percent = view.metric === 'percentile' ? pointValue(p, 'percentile') : null;
+              return percent === null
+                ? figureCell({ value: p.rank, outOf: p.outOf }, 'rank', { text })
+                : numberCell(percent, 'percent', text);
             }),
           ],
         })),

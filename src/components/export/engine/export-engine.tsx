@@ -7,7 +7,6 @@ import { citation } from '@/lib/export/citation';
 import { computedVarLookup, baseThemeTokens } from '@/lib/export/css-vars';
 import { buildCsv } from '@/lib/export/csv';
 import { exportFileName, isoDate } from '@/lib/export/file-name';
-import { createFigureParser } from '@/lib/export/parse-figure';
 import { buildReadme } from '@/lib/export/readme';
 import { formatDate, intlLocale } from '@/lib/format';
 import i18n from '@/lib/i18n';
@@ -206,7 +205,6 @@ function csvFor(
       appName: t('app.title'),
       exportedOn: isoDate(date),
     },
-    createFigureParser(t, [intlLocale(), i18n.language]),
     t,
   );
 }
