@@ -7,6 +7,7 @@ import {
   textBox,
   tickCount,
   yearAxis,
+  type Box,
 } from './layout';
 import { YearTick } from './year-tick';
 
@@ -93,4 +94,58 @@ export function bandLabels(
   const result = new Array<boolean>(n).fill(false);
   order.forEach((i, k) => (result[i] = Boolean(kept[k]) && (texts[i] ?? '') !== ''));
   return result;
+}
+
+/**
+ * Bar value labels drawn by the frame's layout, not by recharts: the same positions the
+ * collision check used, in any medium. `area` is the plot inside the axes; standing bars are
+ * labelled above their top, lying bars after their end. An empty text draws nothing.
+ */
+export function BarValueLabels({
+  texts,
+  values,
+  max,
+  area,
+  fontSize,
+  lying = false,
+}: {
+  texts: readonly string[];
+  values: readonly (number | null)[];
+  max: number;
+  area: Box;
+  fontSize: number;
+  lying?: boolean;
+}) {
+  const n = texts.length;
+  return (
+    <g className="chart-value-labels">
+      {texts.map((text, i) => {
+        const value = values[i];
+        if (!text || value === null || value === undefined) return null;
+        const share = max > 0 ? value / max : 0;
+        return (
+          <text
+            key={i}
+            x={
+              lying
+                ? area.x + share * area.width + fontSize * 0.4
+                : bandCentre(i, n, area.x, area.width)
+            }
+            y={
+              lying
+                ? bandCentre(i, n, area.y, area.height)
+                : area.y + (1 - share) * area.height - fontSize * 0.45
+            }
+            dy={lying ? '0.35em' : undefined}
+            textAnchor={lying ? 'start' : 'middle'}
+            fontSize={fontSize}
+            fontWeight={600}
+            fill="var(--color-ink)"
+          >
+            {text}
+          </text>
+        );
+      })}
+    </g>
+  );
 }

@@ -1,11 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
+import { BarValueLabels, bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
 import { gridStroke, NO_GRID_LINES, seriesStyle } from '@/components/chart/chart-theme';
 import { textWidth } from '@/components/chart/measure-text';
-import { ValueLabel } from '@/components/chart/value-label';
 import { formatFigure, formatNumber } from '@/lib/format';
 import type { FintechData } from './select-fintech';
 
@@ -27,40 +26,52 @@ export function FintechChart({ data }: { data: FintechData }) {
   const { scale } = frame.env;
   const fs = scale.fontSize;
   const layout = useMemo(() => {
+    const { plot } = frame;
     const rows = data.rows.map((r) => ({
       year: r.year,
       count: r.count?.value ?? null,
       text: r.count ? formatFigure(r.count, 'count') : '',
       opacity: frame.emphasis({ kind: 'year', year: r.year }),
     }));
+    const values = rows.map((r) => r.count);
     const max = Math.max(1, ...rows.map((r) => r.count ?? 0));
     const widest = Math.max(...rows.map((r) => textWidth(r.text || gapLabel, fs, 600)));
-    const lying = frame.plot.width / Math.max(1, rows.length) < widest + fs;
-    if (lying) {
+    if (plot.width / Math.max(1, rows.length) < widest + fs) {
+      // Lying bars: the years down the side, each value after its bar.
       const yearWidth = textWidth('2020', fs) + fs * 0.6;
-      const bars = frame.plot.width - yearWidth - widest - fs;
-      const x = valueAxis(max, bars, fs, formatCount);
-      return { lying, rows, x, yearWidth, right: widest + fs };
+      const right = widest + fs;
+      const x = valueAxis(max, plot.width - yearWidth - right, fs, formatCount);
+      const area = { ...plot, x: plot.x + yearWidth, width: plot.width - yearWidth - right };
+      const labels = { texts: rows.map((r) => r.text), values, max: x.domain[1], area };
+      return { lying: true as const, rows, x, yearWidth, right, labels };
     }
-    const y = valueAxis(max, frame.plot.height, fs, formatCount, fs * 2);
-    const plotWidth = frame.plot.width - y.width;
+    const y = valueAxis(max, plot.height, fs, formatCount, fs * 2);
+    const width = plot.width - y.width;
     const gaps = {
       years: new Set(rows.filter((r) => r.count === null).map((r) => r.year)),
       label: gapLabel,
     };
     const xAxis = yearXAxis(
       rows.map((r) => r.year),
-      plotWidth,
+      width,
       fs,
       gaps,
     );
     const shown = bandLabels(
       rows.map((r) => r.text),
       0,
-      plotWidth,
+      width,
       fs,
     );
-    return { lying, rows: rows.map((r, i) => ({ ...r, text: shown[i] ? r.text : '' })), y, xAxis };
+    const area = { x: plot.x + y.width, y: plot.y, width, height: plot.height - xAxis.height };
+    const texts = rows.map((r, i) => (shown[i] ? r.text : ''));
+    return {
+      lying: false as const,
+      rows,
+      y,
+      xAxis,
+      labels: { texts, values, max: y.domain[1], area },
+    };
   }, [data, frame, fs, gapLabel]);
 
   const tooltip = (
@@ -69,7 +80,7 @@ export function FintechChart({ data }: { data: FintechData }) {
       formatter={(_v, name, item) => [(item.payload as { text: string }).text || gapLabel, name]}
     />
   );
-  const bar = (position: 'top' | 'right') => (
+  const bar = (
     <Bar
       dataKey="count"
       name={data.label}
@@ -80,13 +91,9 @@ export function FintechChart({ data }: { data: FintechData }) {
       {layout.rows.map((row) => (
         <Cell key={row.year} fillOpacity={row.opacity} />
       ))}
-      <LabelList
-        dataKey="text"
-        position={position}
-        content={<ValueLabel fontSize={fs} position={position} />}
-      />
     </Bar>
   );
+  const labels = <BarValueLabels {...layout.labels} fontSize={fs} lying={layout.lying} />;
   return (
     <FrameShell frame={frame} spec={spec}>
       {layout.lying ? (
@@ -95,10 +102,10 @@ export function FintechChart({ data }: { data: FintechData }) {
           height={frame.height}
           data={layout.rows}
           layout="vertical"
-          margin={{ ...frame.margin, right: frame.margin.right + (layout.right ?? 0) }}
+          margin={{ ...frame.margin, right: frame.margin.right + layout.right }}
           accessibilityLayer
         >
-          <XAxis type="number" hide domain={layout.x?.domain} />
+          <XAxis type="number" hide domain={layout.x.domain} />
           <YAxis
             type="category"
             dataKey="year"
@@ -108,7 +115,8 @@ export function FintechChart({ data }: { data: FintechData }) {
             interval={0}
           />
           {tooltip}
-          {bar('right')}
+          {bar}
+          {labels}
           {frame.overlay}
         </BarChart>
       ) : (
@@ -129,7 +137,8 @@ export function FintechChart({ data }: { data: FintechData }) {
           <XAxis {...layout.xAxis} />
           <YAxis interval={0} tick={scale.tick} {...layout.y} />
           {tooltip}
-          {bar('top')}
+          {bar}
+          {labels}
           {frame.overlay}
         </BarChart>
       )}

@@ -1,13 +1,12 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { valueAxis } from '@/components/chart/axes';
+import { BarValueLabels, valueAxis } from '@/components/chart/axes';
 import { CategoryTick } from '@/components/chart/category-tick';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
 import { gridStroke, NO_GRID_LINES, seriesStyle } from '@/components/chart/chart-theme';
 import { HatchPattern } from '@/components/chart/hatch-pattern';
 import { textWidth, wrapText } from '@/components/chart/measure-text';
-import { ValueLabel } from '@/components/chart/value-label';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { setViewState as setView } from '@/lib/view-state';
 import type { SectorShare } from './select-funding';
@@ -50,7 +49,8 @@ export function FundingChart({
     const widestLabel = Math.max(...rows.map((r) => textWidth(r.label, fs)));
     const besideWidth = Math.min(widestLabel, frame.plot.width * 0.4) + fs * 0.6;
     const above = frame.plot.width - besideWidth - valueRoom < frame.plot.width * 0.4;
-    const axisWidth = above ? 0 : besideWidth;
+    // An axis 0 px wide draws no ticks at all: 1 px, and the labels are placed above the bars.
+    const axisWidth = above ? 1 : besideWidth;
     const lines = new Map(
       rows.map((r) => [
         r.label,
@@ -64,7 +64,8 @@ export function FundingChart({
       fs,
       format,
     );
-    const band = (frame.plot.height - fs * 1.8) / Math.max(1, rows.length);
+    const xAxisHeight = Math.round(fs * 1.8);
+    const band = (frame.plot.height - xAxisHeight) / Math.max(1, rows.length);
     const barSize = Math.max(
       6,
       Math.min(
@@ -74,7 +75,19 @@ export function FundingChart({
           : band * 0.7,
       ),
     );
-    return { rows, valueRoom, axisWidth, above, lines, x, barSize };
+    const area = {
+      x: frame.plot.x + axisWidth,
+      y: frame.plot.y,
+      width: frame.plot.width - axisWidth - valueRoom,
+      height: frame.plot.height - xAxisHeight,
+    };
+    const labels = {
+      texts: rows.map((r) => r.text),
+      values: rows.map((r) => r.value),
+      max: x.domain[1],
+      area,
+    };
+    return { rows, valueRoom, axisWidth, above, lines, x, barSize, labels, xAxisHeight };
   }, [sectors, metric, selected, frame, fs]);
 
   return (
@@ -98,6 +111,7 @@ export function FundingChart({
           interval={0}
           type="number"
           tick={scale.tick}
+          height={layout.xAxisHeight}
           {...layout.x}
           // The first tick's label is centred on the axis's start: room for its half.
           padding={{
@@ -147,8 +161,8 @@ export function FundingChart({
               data-sector={row.id}
             />
           ))}
-          <LabelList dataKey="text" content={<ValueLabel fontSize={fs} position="right" />} />
         </Bar>
+        <BarValueLabels {...layout.labels} fontSize={fs} lying />
         {frame.overlay}
       </BarChart>
       {/* Keyboard route to the same cross-filter as clicking a bar. */}

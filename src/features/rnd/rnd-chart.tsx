@@ -1,17 +1,7 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
+import { BarValueLabels, bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
 import {
   gridStroke,
@@ -21,7 +11,6 @@ import {
 } from '@/components/chart/chart-theme';
 import { HatchPattern } from '@/components/chart/hatch-pattern';
 import { textWidth } from '@/components/chart/measure-text';
-import { ValueLabel } from '@/components/chart/value-label';
 import { formatFigure, formatPercent } from '@/lib/format';
 import type { RndData } from './select-rnd';
 
@@ -103,17 +92,22 @@ export function RndChart({ data }: { data: RndData }) {
     );
     const methodLabel = t('rnd.methodLine', { year });
     const methodFits = textWidth(methodLabel, scale.labelSize) < plotWidth * 0.45;
-    return {
-      rows: rows.map((r, i) => ({ ...r, text: shown[i] ? r.text : '' })),
-      y,
-      xAxis,
-      labelled,
-      right,
-      methodLabel,
-      methodFits,
+    // The method change's label sits over the plot, in a row of its own.
+    const methodTop = showBreak && methodFits ? scale.labelSize * 1.4 : 0;
+    const labels = {
+      texts: rows.map((r, i) => (shown[i] ? r.text : '')),
+      values: rows.map((r) => r.value),
+      max: y.domain[1],
+      area: {
+        x: frame.plot.x + y.width,
+        y: frame.plot.y + methodTop,
+        width: plotWidth,
+        height: frame.plot.height - methodTop - xAxis.height,
+      },
     };
+    return { rows, y, xAxis, labelled, right, methodLabel, methodFits, methodTop, labels };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- gaps, baseline and target follow data and t
-  }, [data, frame, fs, scale.labelSize, gapLabel, t, year]);
+  }, [data, frame, fs, scale.labelSize, gapLabel, t, year, showBreak]);
   const referenceLabel = (text: string, style: SeriesStyle) =>
     layout.labelled
       ? {
@@ -134,7 +128,7 @@ export function RndChart({ data }: { data: RndData }) {
         data={layout.rows}
         margin={{
           ...frame.margin,
-          top: frame.margin.top + (showBreak && layout.methodFits ? scale.labelSize * 1.4 : 0),
+          top: frame.margin.top + layout.methodTop,
           right: frame.margin.right + layout.right,
         }}
         accessibilityLayer
@@ -203,11 +197,8 @@ export function RndChart({ data }: { data: RndData }) {
               fillOpacity={row.opacity}
             />
           ))}
-          <LabelList
-            dataKey="text"
-            content={<ValueLabel fontSize={scale.labelSize} position="top" />}
-          />
         </Bar>
+        <BarValueLabels {...layout.labels} fontSize={scale.labelSize} />
         {frame.overlay}
       </BarChart>
     </FrameShell>

@@ -1,20 +1,10 @@
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  LabelList,
-  Line,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
+import { BarValueLabels, bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
 import { gridStroke, NO_GRID_LINES, seriesStyle } from '@/components/chart/chart-theme';
 import { seriesDot } from '@/components/chart/series-marker';
-import { ValueLabel } from '@/components/chart/value-label';
 import { formatFigure, formatNumber } from '@/lib/format';
 import type { StartupsData } from './select-startups';
 
@@ -80,12 +70,18 @@ export function StartupsChart({ data }: { data: StartupsData }) {
       plotWidth,
       scale.labelSize,
     );
-    return {
-      rows: rows.map((r, i) => ({ ...r, text: shown[i] ? r.text : '' })),
-      left,
-      right,
-      xAxis,
+    const labels = {
+      texts: rows.map((r, i) => (shown[i] ? r.text : '')),
+      values: rows.map((r) => r.startups),
+      max: left.domain[1],
+      area: {
+        x: frame.plot.x + left.width,
+        y: frame.plot.y,
+        width: plotWidth,
+        height: frame.plot.height - xAxis.height,
+      },
     };
+    return { rows, left, right, xAxis, labels };
     // gapYears follows data.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- gapYears is derived from data
   }, [data, frame, fs, scale.labelSize, gapLabel]);
@@ -132,12 +128,7 @@ export function StartupsChart({ data }: { data: StartupsData }) {
           fillOpacity={highlight?.target.kind === 'series' ? fade('startups') : 1}
           isAnimationActive={false}
           maxBarSize={56 * (fs / 14)}
-        >
-          <LabelList
-            dataKey="text"
-            content={<ValueLabel fontSize={scale.labelSize} position="top" />}
-          />
-        </Bar>
+        />
         <Line
           yAxisId="employees"
           dataKey="employees"
@@ -150,6 +141,7 @@ export function StartupsChart({ data }: { data: StartupsData }) {
           isAnimationActive={false}
           dot={seriesDot(LINE)}
         />
+        <BarValueLabels {...layout.labels} fontSize={scale.labelSize} />
         {frame.overlay}
       </ComposedChart>
     </FrameShell>

@@ -82,8 +82,9 @@ export function UniversitiesChart({
     const marker = scale.marker + 1;
     const axisHeight = Math.round(fs * 3.4);
     const labels = data.subjects.map((s) => s.label);
+    // An axis 0 px wide draws no ticks at all: 1 px, and the names are placed above the rows.
     const beside = narrow
-      ? 0
+      ? 1
       : Math.min(Math.max(...labels.map((l) => textWidth(l, fs))), frame.plot.width * 0.3) +
         fs * 0.6;
     const lines = new Map(
@@ -100,7 +101,11 @@ export function UniversitiesChart({
     const width = frame.plot.width - beside - fs * 2;
     const xOf = (rank: number) => left + ((rank - 1) / 99) * width;
     const yOf = (y: number) => frame.plot.y + (y + 0.5) * band;
-    const points = dotPoints(data).map((p) => ({ ...p, y: p.y * (narrow ? 0.6 : 1) + shift }));
+    // Lanes closer together under a name above the row: the offset from the row's centre shrinks.
+    const points = dotPoints(data).map((p) => {
+      const row = Math.round(p.y);
+      return { ...p, y: row + (p.y - row) * (narrow ? 0.6 : 1) + shift };
+    });
     const headers = narrow
       ? data.subjects.map((_, i) =>
           textBox(
