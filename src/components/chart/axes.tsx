@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { DefaultZIndexes, ZIndexLayer } from 'recharts';
 import {
   axisWidth,
   bandCentre,
@@ -117,35 +118,44 @@ export function BarValueLabels({
   lying?: boolean;
 }) {
   const n = texts.length;
+  // Above the marks (a line over the bars would cross them), with a halo in the card's colour.
   return (
-    <g className="chart-value-labels">
-      {texts.map((text, i) => {
-        const value = values[i];
-        if (!text || value === null || value === undefined) return null;
-        const share = max > 0 ? value / max : 0;
-        return (
-          <text
-            key={i}
-            x={
-              lying
-                ? area.x + share * area.width + fontSize * 0.4
-                : bandCentre(i, n, area.x, area.width)
-            }
-            y={
-              lying
-                ? bandCentre(i, n, area.y, area.height)
-                : area.y + (1 - share) * area.height - fontSize * 0.45
-            }
-            dy={lying ? '0.35em' : undefined}
-            textAnchor={lying ? 'start' : 'middle'}
-            fontSize={fontSize}
-            fontWeight={600}
-            fill="var(--color-ink)"
-          >
-            {text}
-          </text>
-        );
-      })}
-    </g>
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      <g
+        className="chart-value-labels"
+        stroke="var(--color-surface)"
+        strokeWidth={Math.max(2, fontSize / 5)}
+        strokeLinejoin="round"
+        paintOrder="stroke"
+      >
+        {texts.map((text, i) => {
+          const value = values[i];
+          if (!text || value === null || value === undefined) return null;
+          const share = max > 0 ? value / max : 0;
+          return (
+            <text
+              key={i}
+              x={
+                lying
+                  ? area.x + share * area.width + fontSize * 0.4
+                  : bandCentre(i, n, area.x, area.width)
+              }
+              y={
+                lying
+                  ? bandCentre(i, n, area.y, area.height)
+                  : area.y + (1 - share) * area.height - fontSize * 0.45
+              }
+              dy={lying ? '0.35em' : undefined}
+              textAnchor={lying ? 'start' : 'middle'}
+              fontSize={fontSize}
+              fontWeight={600}
+              fill="var(--color-ink)"
+            >
+              {text}
+            </text>
+          );
+        })}
+      </g>
+    </ZIndexLayer>
   );
 }

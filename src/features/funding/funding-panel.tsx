@@ -55,13 +55,8 @@ function build(data: FundingData, { t, view }: BuildContext): PanelContent | nul
                 formatPercent(s.share.value) + (s.share.derived ? ` (${t('derived.label')})` : ''),
               ...(s.share.derived ? { note: t('derived.label') } : {}),
             }),
-            numberCell(
-              s.projects,
-              null,
-              `≈${formatNumber(s.projects, 0)}`,
-              'about',
-              t('derived.label'),
-            ),
+            // Its column's name says it is derived.
+            numberCell(s.projects, null, `≈${formatNumber(s.projects, 0)}`, 'about'),
           ],
         })),
       },
