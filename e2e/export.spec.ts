@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
@@ -280,6 +283,88 @@ test.describe('exports', () => {
     expect(rgb(token)).toBe(rgb(screenFill));
     expect(new Set(facts.barFills.map(rgb))).toEqual(new Set([rgb(screenFill)]));
     expect(rgb(screenFill)).not.toBe('0,0,0');
+  });
+
+  test('SVG: standalone SVG 1.1 that librsvg (rsvg-convert) draws as the browser does', async ({
+    page,
+  }) => {
+    await ready(page, '/?from=2018&to=2020');
+    const svg = await exportFrom(page, panelMenu(page, 'Start-up growth'), 'SVG image (vector)');
+    const markup = svg.bytes.toString('utf8');
+    const facts = await inspectSvg(page, markup);
+    expect(facts.ok, 'parses as SVG').toBe(true);
+    // A drawing, not a picture of the page: no HTML inside, no stylesheet to fetch.
+    expect(facts.elements).not.toContain('foreignObject');
+    expect(facts.elements).not.toContain('div');
+    expect(markup).not.toMatch(/<link|@import|xlink:href="http/);
+    expect(markup).toMatch(/<svg[^>]+version="1\.1"/);
+    expect(markup).toMatch(
+      /font-family="[^"]*Noto Sans CJK TC[^"]*PingFang[^"]*Microsoft JhengHei/,
+    );
+    const head = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      const child = (name: string) =>
+        [...doc.documentElement.children].find((c) => c.localName === name)?.textContent ?? '';
+      return { title: child('title'), desc: child('desc'), metadata: child('metadata') };
+    }, markup);
+    expect(head.title).toBe('Start-up growth');
+    expect(head.desc).toContain('Start-ups grew from');
+    expect(head.metadata).toContain('HKTDC Research');
+    expect(head.metadata).toContain('from=2018&to=2020');
+    expect(head.metadata).toContain(today());
+    // Title, legend, axis labels, filters and source are text a program can edit.
+    for (const words of [
+      'Start-up growth',
+      'Start-ups (bars, left axis)',
+      '2019',
+      'Filters: Years 2018–2020',
+      'Source: HKTDC Research',
+    ])
+      expect(facts.text).toContain(words);
+
+    // librsvg draws it, and what it draws matches the browser's drawing of the same file.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svg-export-'));
+    const file = path.join(dir, 'chart.svg');
+    fs.writeFileSync(file, svg.bytes);
+    const png = execFileSync('rsvg-convert', ['-w', '960', '-h', '540', file]);
+    expect(pngSize(png)).toEqual({ width: 960, height: 540 });
+    const rsvg = await inspectPng(page, png);
+    expect(rsvg.variance, 'librsvg drew something').toBeGreaterThan(200);
+    expect(rsvg.corner, 'the white card').toEqual([255, 255, 255]);
+    const difference = await page.evaluate(
+      async ({ xml, rendered }) => {
+        const draw = async (blob: Blob) => {
+          const canvas = new OffscreenCanvas(480, 270);
+          const context = canvas.getContext('2d')!;
+          const url = URL.createObjectURL(blob);
+          const image = new Image();
+          image.src = url;
+          await image.decode();
+          context.drawImage(image, 0, 0, 480, 270);
+          URL.revokeObjectURL(url);
+          return context.getImageData(0, 0, 480, 270).data;
+        };
+        const browser = await draw(new Blob([xml], { type: 'image/svg+xml' }));
+        const bytes = Uint8Array.from(atob(rendered), (c) => c.charCodeAt(0));
+        const librsvg = await draw(new Blob([bytes], { type: 'image/png' }));
+        let differing = 0;
+        for (let i = 0; i < browser.length; i += 4) {
+          const delta =
+            Math.abs(browser[i]! - librsvg[i]!) +
+            Math.abs(browser[i + 1]! - librsvg[i + 1]!) +
+            Math.abs(browser[i + 2]! - librsvg[i + 2]!);
+          if (delta > 96) differing++;
+        }
+        return differing / (browser.length / 4);
+      },
+      { xml: markup, rendered: png.toString('base64') },
+    );
+    // Text antialiasing and hinting differ between the two; bars, lines and words do not.
+    expect(difference, 'share of pixels that differ').toBeLessThan(0.03);
+    test.info().annotations.push({
+      type: 'rsvg',
+      description: `${(difference * 100).toFixed(2)}% of pixels differ`,
+    });
   });
 
   test('dark theme: white by default with light colours; "keep the theme" keeps it, readable', async ({

@@ -1,7 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartScaleContext, makeChartScale } from '@/components/chart/chart-theme';
-import { ChartWidthContext, measuredOrDefault } from '@/components/chart/chart-width';
+import { ChartEnvContext, staticEnv } from '@/components/chart/chart-env';
 import type { Panel } from '@/components/panel/types';
 import { PanelError } from '@/components/panel/panel-error';
 import { PanelEmpty } from '@/components/panel/panel-empty';
@@ -20,11 +19,12 @@ export const Slide = memo(function Slide({ panel, scale }: { panel: Panel; scale
   const title = panel.title(t);
   const chartBox = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(chartBox);
-  // Ticks at 16 design px: 24 px on a 1920x1080 screen. Room is left for the legend and notes.
-  const chartScale = useMemo(() => {
-    const factor = (scale * 16) / 14;
-    return makeChartScale(factor, Math.max(160, height - 6 * 16 * scale), false);
-  }, [scale, height]);
+  // The chart is drawn for the slide's box, its legend and notes inside it. Ticks at 16 design
+  // px: 24 px on a 1920x1080 screen.
+  const env = useMemo(
+    () => staticEnv({ width, height }, 'slide', (scale * 16) / 14),
+    [scale, width, height],
+  );
 
   return (
     <article
@@ -51,12 +51,7 @@ export const Slide = memo(function Slide({ panel, scale }: { panel: Panel; scale
             aria-label={`${state.content.chartLabel}. ${state.content.takeaway}`}
             className="m-0"
           >
-            <ChartScaleContext.Provider value={chartScale}>
-              {/* The box's width, so a new slide's chart is drawn once, at its size. */}
-              <ChartWidthContext.Provider value={measuredOrDefault(width)}>
-                {state.content.chart}
-              </ChartWidthContext.Provider>
-            </ChartScaleContext.Provider>
+            <ChartEnvContext.Provider value={env}>{state.content.chart}</ChartEnvContext.Provider>
           </figure>
         )}
       </div>

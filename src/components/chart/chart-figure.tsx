@@ -1,5 +1,6 @@
 import {
   memo,
+  useMemo,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -7,7 +8,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { ChartWidthContext, measuredOrDefault } from './chart-width';
+import { ChartEnvContext, screenEnv } from './chart-env';
 import { useNearViewport } from './use-near-viewport';
 
 /**
@@ -62,18 +63,28 @@ export function ChartFigure({
   // Charts below the fold are drawn when the reader scrolls near them, and follow filter changes
   // only while near.
   const { drawn, near } = useNearViewport(ref);
-  // Measured before paint, in the same pass as the check above: the chart's first draw is its last.
-  const [width, setWidth] = useState(() => measuredOrDefault(0));
+  // The page measures the chart's box (the chart itself never measures): before paint, in the
+  // same pass as the check above, so the chart's first draw is its last; again when the figure
+  // is resized (a rotated phone, a resized window), never on a filter change.
+  const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
-    setWidth(measuredOrDefault(ref.current?.clientWidth ?? 0));
+    const figure = ref.current;
+    if (!figure) return;
+    const measure = () => setWidth(Math.round(figure.clientWidth));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(figure);
+    return () => observer.disconnect();
   }, []);
+  const env = useMemo(() => screenEnv(width), [width]);
   // Its own compositor layer: a frame in which another chart changed then reuses this chart's
   // paint instead of walking its marks again.
   return (
     <figure ref={ref} aria-label={label} className={`will-change-transform ${className ?? ''}`}>
-      <ChartWidthContext.Provider value={width}>
+      <ChartEnvContext.Provider value={env}>
         {drawn ? <HeldWhileAway active={near}>{children}</HeldWhileAway> : null}
-      </ChartWidthContext.Provider>
+      </ChartEnvContext.Provider>
     </figure>
   );
 }

@@ -2,7 +2,7 @@
  * Shared chart styling: sizes readable from the back of a meeting room, colours from the theme
  * tokens (CSS variables), and a marker and dash per series so colour is never the only cue.
  */
-import { createContext, createElement, useContext, type ReactElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { PlainTick } from './plain-tick';
 
 export const CHART_FONT_SIZE = 14;
@@ -40,13 +40,6 @@ export function makeChartScale(factor: number, height: number, interactive: bool
   };
 }
 
-export const DASHBOARD_CHART_SCALE = makeChartScale(1, CHART_HEIGHT, true);
-export const ChartScaleContext = createContext<ChartScale>(DASHBOARD_CHART_SCALE);
-
-export function useChartScale(): ChartScale {
-  return useContext(ChartScaleContext);
-}
-
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross';
 
 export interface SeriesStyle {
@@ -73,7 +66,6 @@ export function seriesStyle(index: number): SeriesStyle {
   );
 }
 
-export const axisTick = { fontSize: CHART_FONT_SIZE, fill: 'var(--color-ink-muted)' } as const;
 export const gridStroke = 'var(--color-line)';
 
 /**

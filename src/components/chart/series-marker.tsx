@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useChartScale, type SeriesStyle } from './chart-theme';
+import type { SeriesStyle } from './chart-theme';
+import { useChartEnv } from './chart-env';
 
 interface MarkerProps {
   cx?: number;
@@ -10,7 +11,7 @@ interface MarkerProps {
 
 /** A dot shape per series (circle, square, diamond, triangle) for recharts' `dot` prop and legends. */
 export function SeriesMarker({ cx, cy, style, size: fixedSize }: MarkerProps) {
-  const scale = useChartScale();
+  const { scale } = useChartEnv();
   const size = fixedSize ?? scale.marker;
   if (cx === undefined || cy === undefined || Number.isNaN(cx) || Number.isNaN(cy)) return null;
   const common = { fill: style.color, stroke: 'var(--color-surface)', strokeWidth: 1.5 };

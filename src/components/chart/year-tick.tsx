@@ -1,4 +1,4 @@
-import { useChartScale } from './chart-theme';
+import { useChartEnv } from './chart-env';
 
 interface YearTickProps {
   x?: number | string;
@@ -7,10 +7,12 @@ interface YearTickProps {
   /** Years with no published figure: marked under the year instead of drawn as zero. */
   gapYears: ReadonlySet<number>;
   gapLabel: string;
+  /** How the year is written ('15 where four digits do not fit). */
+  format: (year: number) => string;
 }
 
-export function YearTick({ x, y, payload, gapYears, gapLabel }: YearTickProps) {
-  const scale = useChartScale();
+export function YearTick({ x, y, payload, gapYears, gapLabel, format }: YearTickProps) {
+  const { scale } = useChartEnv();
   if (x === undefined || y === undefined || !payload) return null;
   const year = Number(payload.value);
   return (
@@ -21,7 +23,7 @@ export function YearTick({ x, y, payload, gapYears, gapLabel }: YearTickProps) {
         fontSize={scale.fontSize}
         fill="var(--color-ink-muted)"
       >
-        {payload.value}
+        {format(year)}
       </text>
       {gapYears.has(year) && (
         <text

@@ -15,7 +15,7 @@ type Engine = { ExportStage: ComponentType<StageProps> };
 let enginePromise: Promise<Engine> | null = null;
 
 /**
- * The export engine (modern-screenshot, papaparse, and through it fflate and pptxgenjs) is
+ * The export engine (the off-screen card, papaparse, and through it fflate and pptxgenjs) is
  * loaded on the first export, never with the page.
  */
 function loadEngine(): Promise<Engine> {

@@ -1,3 +1,4 @@
+import { cellText } from './table-cell';
 import type { TableModel } from './types';
 
 export function DataTable({ table }: { table: TableModel }) {
@@ -35,11 +36,11 @@ export function DataTable({ table }: { table: TableModel }) {
                     scope="row"
                     className={`px-3 py-2 font-medium text-ink ${align}`}
                   >
-                    {cell}
+                    {cellText(cell)}
                   </th>
                 ) : (
                   <td key={column?.key ?? i} className={`px-3 py-2 text-ink ${align}`}>
-                    {cell}
+                    {cellText(cell)}
                   </td>
                 );
               })}

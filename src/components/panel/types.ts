@@ -5,6 +5,7 @@ import type { DatasetId } from '@/data/queries';
 import type { Source } from '@/data/schema';
 import type { ViewKey, ViewState } from '@/lib/view-state';
 import type { NativeChart } from './native-chart';
+import type { TableCell } from './table-cell';
 
 export interface TableColumn {
   key: string;
@@ -16,8 +17,8 @@ export interface TableColumn {
 export interface TableModel {
   caption: string;
   columns: TableColumn[];
-  /** The first cell of each row is its header cell. */
-  rows: Array<{ key: string; cells: string[] }>;
+  /** The first cell of each row is its header cell; a figure's cell carries the figure. */
+  rows: Array<{ key: string; cells: TableCell[] }>;
 }
 
 /** A single figure shown beside the chart as context (a rank, a count, a total). */

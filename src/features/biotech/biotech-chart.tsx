@@ -1,21 +1,15 @@
-import {
-  Bar,
-  BarChart,
-  Cell,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { seriesStyle, useChartScale } from '@/components/chart/chart-theme';
+import { ChartEnvContext, useChartEnv } from '@/components/chart/chart-env';
+import { FrameShell, SvgNotes, useChartFrame } from '@/components/chart/chart-frame';
+import { seriesStyle } from '@/components/chart/chart-theme';
 import { HatchPattern } from '@/components/chart/hatch-pattern';
+import { wrapText } from '@/components/chart/measure-text';
 import { formatFigure, formatHkd, formatNumber } from '@/lib/format';
 import type { ListingSplit } from './select-biotech';
 
-// Its own id, so another panel's hatch pattern on the same page cannot be picked up instead.
-const HATCH_ID = 'biotech-derived-hatch';
+const STYLE = seriesStyle(0);
 
 interface PairRow {
   id: 'pre-revenue' | 'others';
@@ -25,20 +19,26 @@ interface PairRow {
   derived: boolean;
 }
 
-interface LabelProps {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  index?: number;
-}
-
-/** The value above its bar on one line (never wrapped to the bar's width), "(derived)" under it. */
-function valueLabel(rows: PairRow[], derivedTag: string, fontSize: number) {
-  return function ValueLabel({ x, y, width, index }: LabelProps) {
+/** The value above its bar, on as many lines as the bar's room needs, "(derived)" last. */
+function valueLabel(rows: PairRow[], derivedTag: string, fontSize: number, room: number) {
+  return function ValueLabel({
+    x,
+    y,
+    width,
+    index,
+  }: {
+    x?: number | string;
+    y?: number | string;
+    width?: number | string;
+    index?: number;
+  }) {
     const row = index === undefined ? undefined : rows[index];
     if (!row || x === undefined || y === undefined) return null;
     const centre = Number(x) + Number(width ?? 0) / 2;
-    const lines = row.derived ? [row.text, derivedTag] : [row.text];
+    const lines = [
+      ...wrapText(row.text, room, fontSize, 600),
+      ...(row.derived ? [derivedTag] : []),
+    ];
     return (
       <text
         x={centre}
@@ -58,10 +58,7 @@ function valueLabel(rows: PairRow[], derivedTag: string, fontSize: number) {
   };
 }
 
-/**
- * Two bars on one scale from zero: the published pre-revenue figure and the derived rest
- * (hatched). Both bars carry their value, so no value axis competes for the narrow width.
- */
+/** Two bars on one scale from zero, both carrying their value, so no value axis is needed. */
 function PairChart({
   title,
   rows,
@@ -71,43 +68,63 @@ function PairChart({
   rows: PairRow[];
   derivedTag: string;
 }) {
-  const style = seriesStyle(0);
-  const scale = useChartScale();
-  const height = scale.height - 40;
-  // Room above the taller bar for its two-line label ("HK$58 billion (derived)") at any font size.
-  const top = Math.max(48, scale.fontSize * 3);
+  const frame = useChartFrame({
+    yTitle: title,
+    margin: { top: useChartEnv().scale.fontSize * 4.2 },
+  });
+  const { scale } = frame.env;
+  const hatch = `${frame.idPrefix}-derived`;
+  const label = useMemo(
+    () => valueLabel(rows, derivedTag, scale.fontSize, frame.plot.width / 2 - 8),
+    [rows, derivedTag, scale.fontSize, frame.plot.width],
+  );
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <p className="text-base font-medium text-ink">{title}</p>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 300, height }}>
-        <BarChart data={rows} margin={{ top, right: 8, bottom: 8, left: 8 }} accessibilityLayer>
-          <XAxis dataKey="label" tick={scale.tick} tickLine={false} interval={0} />
-          <YAxis hide domain={[0, 'dataMax']} />
-          <Tooltip
-            contentStyle={{ fontSize: scale.fontSize }}
-            formatter={(_v, _n, item) => (item.payload as PairRow).text}
+    <BarChart
+      width={frame.width}
+      height={frame.height}
+      data={rows}
+      margin={frame.margin}
+      accessibilityLayer
+    >
+      <HatchPattern id={hatch} color={STYLE.color} />
+      <XAxis
+        dataKey="label"
+        tick={scale.tick}
+        tickLine={false}
+        interval={0}
+        height={scale.fontSize * 1.8}
+      />
+      <YAxis hide domain={[0, 'dataMax']} />
+      <Tooltip
+        contentStyle={{ fontSize: scale.fontSize }}
+        formatter={(_v, _n, item) => (item.payload as PairRow).text}
+      />
+      <Bar
+        dataKey="value"
+        name={title}
+        isAnimationActive={false}
+        maxBarSize={72 * (scale.fontSize / 14)}
+      >
+        {rows.map((row) => (
+          <Cell
+            key={row.id}
+            fill={row.derived ? `url(#${hatch})` : STYLE.color}
+            stroke={STYLE.color}
+            data-derived={row.derived}
+            opacity={frame.emphasis({ kind: 'category', key: row.id })}
           />
-          <Bar dataKey="value" name={title} isAnimationActive={false} maxBarSize={72}>
-            {rows.map((row) => (
-              <Cell
-                key={row.id}
-                fill={row.derived ? `url(#${HATCH_ID})` : style.color}
-                stroke={style.color}
-                data-derived={row.derived}
-              />
-            ))}
-            <LabelList dataKey="text" content={valueLabel(rows, derivedTag, scale.fontSize)} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+        <LabelList dataKey="text" content={label} />
+      </Bar>
+      {frame.overlay}
+    </BarChart>
   );
 }
 
 /** 2020 healthcare listings and the funds they raised: pre-revenue companies against the rest. */
 export function BiotechChart({ split, regimeYear }: { split: ListingSplit; regimeYear?: string }) {
   const { t } = useTranslation();
-  const style = seriesStyle(0);
+  const env = useChartEnv();
   const derivedTag = t('biotech.derivedTag');
   const pair = (pre: number, preText: string, others: number, othersText: string): PairRow[] => [
     {
@@ -126,39 +143,64 @@ export function BiotechChart({ split, regimeYear }: { split: ListingSplit; regim
     },
   ];
   const year = split.year === undefined ? '' : String(split.year);
+  const note = `${regimeYear ? t('biotech.preRevenueKey', { year: regimeYear }) : ''} ${t(
+    'biotech.derivedKey',
+    {
+      listings: formatFigure(split.total.listings, 'count'),
+      funds: formatFigure(split.total.funds, 'hkd'),
+    },
+  )}`.trim();
+  // Side by side where there is room, one above the other on a phone; each pair its own box.
+  const { box, scale } = env;
+  const side = box.width >= 560;
+  const gap = scale.fontSize;
+  const notes = scale.interactive ? null : (
+    <SvgNotes notes={[note]} width={box.width} fontSize={scale.labelSize} />
+  );
+  const notesHeight = scale.interactive
+    ? 0
+    : (wrapText(note, box.width, scale.labelSize).length + 0.6) * scale.labelSize * 1.3;
+  const pairHeight = scale.interactive
+    ? scale.height - 40
+    : side
+      ? box.height - notesHeight
+      : (box.height - notesHeight - gap) / 2;
+  const pairEnv = useMemo(
+    () => ({
+      ...env,
+      box: { width: side ? (box.width - gap) / 2 : box.width, height: pairHeight },
+      scale: { ...scale, height: pairHeight },
+    }),
+    [env, box.width, side, gap, pairHeight, scale],
+  );
 
   return (
-    <div className="flex flex-col gap-2">
-      <HatchPattern id={HATCH_ID} color={style.color} />
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <PairChart
-          title={t('biotech.pairTitle', { label: split.labels.total, year })}
-          rows={pair(
-            split.preRevenue.listings.value,
-            formatFigure(split.preRevenue.listings, 'count'),
-            split.others.listings,
-            formatNumber(split.others.listings, 0),
-          )}
-          derivedTag={derivedTag}
-        />
-        <PairChart
-          title={t('biotech.pairTitle', { label: split.labels.totalFunds, year })}
-          rows={pair(
-            split.preRevenue.funds.value,
-            formatFigure(split.preRevenue.funds, 'hkd'),
-            split.others.funds,
-            formatHkd(split.others.funds),
-          )}
-          derivedTag={derivedTag}
-        />
+    <FrameShell frame={{ interactive: scale.interactive }} spec={{ notes: [note] }}>
+      <div className={side ? 'flex gap-4' : 'flex flex-col gap-4'} style={{ gap }}>
+        <ChartEnvContext.Provider value={pairEnv}>
+          <PairChart
+            title={t('biotech.pairTitle', { label: split.labels.total, year })}
+            rows={pair(
+              split.preRevenue.listings.value,
+              formatFigure(split.preRevenue.listings, 'count'),
+              split.others.listings,
+              formatNumber(split.others.listings, 0),
+            )}
+            derivedTag={derivedTag}
+          />
+          <PairChart
+            title={t('biotech.pairTitle', { label: split.labels.totalFunds, year })}
+            rows={pair(
+              split.preRevenue.funds.value,
+              formatFigure(split.preRevenue.funds, 'hkd'),
+              split.others.funds,
+              formatHkd(split.others.funds),
+            )}
+            derivedTag={derivedTag}
+          />
+        </ChartEnvContext.Provider>
       </div>
-      <p className="text-sm text-ink-muted">
-        {regimeYear ? t('biotech.preRevenueKey', { year: regimeYear }) : ''}{' '}
-        {t('biotech.derivedKey', {
-          listings: formatFigure(split.total.listings, 'count'),
-          funds: formatFigure(split.total.funds, 'hkd'),
-        })}
-      </p>
-    </div>
+      {notes}
+    </FrameShell>
   );
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { figureCell, numberCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatHkd, formatNumber, formatPercent } from '@/lib/format';
 import { lazyChart } from '@/components/chart/lazy-chart';
@@ -9,6 +10,7 @@ import { useBiotech } from './use-biotech';
 const BiotechChart = lazyChart(() => import('./biotech-chart').then((m) => m.BiotechChart));
 
 const text = (line: FigureLine) => formatFigure(line.figure, line.unit);
+const lineCell = (line: FigureLine) => figureCell(line.figure, line.unit);
 
 /** Year figures that read better under the count they date than as cards of their own. */
 const YEAR_OF: Record<string, string> = { 'phase-1-centres': 'phase-1-centres-set-up' };
@@ -42,38 +44,40 @@ function contextFigures(data: BiotechData, t: TFunction): ContextFigure[] {
 }
 
 function splitRows(split: ListingSplit, t: TFunction) {
-  const derived = (value: string) => t('biotech.derivedValue', { value });
+  const note = t('derived.label');
+  const derived = (value: number, unit: 'hkd' | 'percent' | null, shown: string) =>
+    numberCell(value, unit, t('biotech.derivedValue', { value: shown }), null, note);
   return [
     {
       key: 'pre-revenue',
       cells: [
         split.labels.preRevenue,
-        formatFigure(split.preRevenue.listings, 'count'),
-        formatFigure(split.preRevenue.funds, 'hkd'),
+        figureCell(split.preRevenue.listings, 'count'),
+        figureCell(split.preRevenue.funds, 'hkd'),
       ],
     },
     {
       key: 'others',
       cells: [
         t('biotech.othersRow'),
-        derived(formatNumber(split.others.listings, 0)),
-        derived(formatHkd(split.others.funds)),
+        derived(split.others.listings, null, formatNumber(split.others.listings, 0)),
+        derived(split.others.funds, 'hkd', formatHkd(split.others.funds)),
       ],
     },
     {
       key: 'total',
       cells: [
         split.labels.total,
-        formatFigure(split.total.listings, 'count'),
-        formatFigure(split.total.funds, 'hkd'),
+        figureCell(split.total.listings, 'count'),
+        figureCell(split.total.funds, 'hkd'),
       ],
     },
     {
       key: 'share',
       cells: [
         t('biotech.shareRow'),
-        derived(formatPercent(split.share.listings, 0)),
-        derived(formatPercent(split.share.funds, 0)),
+        derived(split.share.listings, 'percent', formatPercent(split.share.listings, 0)),
+        derived(split.share.funds, 'percent', formatPercent(split.share.funds, 0)),
       ],
     },
   ];
@@ -106,7 +110,7 @@ function build(data: BiotechData, { t }: BuildContext): PanelContent | null {
         ],
         rows: data.lines.map((line) => ({
           key: line.figure.id,
-          cells: [line.label, text(line), line.figure.note ?? ''],
+          cells: [line.label, lineCell(line), line.figure.note ?? ''],
         })),
       },
     ],

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { figureCell, gapCell } from '@/components/panel/table-cell';
 import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { inYearWindow } from '@/lib/view-state';
 import { formatFigure, formatMultiple, formatRank } from '@/lib/format';
@@ -57,8 +58,13 @@ function build(all: FintechData, { t, view }: BuildContext<'from' | 'to'>): Pane
           cells: [
             String(row.year),
             row.count
-              ? formatFigure(row.count, 'count') + (row.count.note ? ` (${row.count.note})` : '')
-              : t('table.noFigure'),
+              ? figureCell(row.count, 'count', {
+                  text:
+                    formatFigure(row.count, 'count') +
+                    (row.count.note ? ` (${row.count.note})` : ''),
+                  ...(row.count.note ? { note: row.count.note } : {}),
+                })
+              : gapCell(t('table.noFigure')),
           ],
         })),
       },

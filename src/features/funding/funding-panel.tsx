@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { numberCell, figureCell } from '@/components/panel/table-cell';
 import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatNumber, formatPercent } from '@/lib/format';
 import { lazyChart } from '@/components/chart/lazy-chart';
@@ -54,8 +55,13 @@ function build(
           key: s.id,
           cells: [
             s.label,
-            formatPercent(s.share.value) + (s.share.derived ? ` (${t('derived.label')})` : ''),
-            `≈${formatNumber(s.projects, 0)}`,
+            figureCell(s.share, 'percent', {
+              text:
+                formatPercent(s.share.value) + (s.share.derived ? ` (${t('derived.label')})` : ''),
+              ...(s.share.derived ? { note: t('derived.label') } : {}),
+            }),
+            // Its column's name says it is derived.
+            numberCell(s.projects, null, `≈${formatNumber(s.projects, 0)}`, 'about'),
           ],
         })),
       },
@@ -66,11 +72,11 @@ function build(
           { key: 'figure', label: t('funding.figure'), numeric: true },
         ],
         rows: [
-          { key: 'projects', cells: [t('funding.projects'), formatFigure(data.projects, 'count')] },
-          { key: 'approved', cells: [t('funding.approved'), formatFigure(data.approved, 'hkd')] },
+          { key: 'projects', cells: [t('funding.projects'), figureCell(data.projects, 'count')] },
+          { key: 'approved', cells: [t('funding.approved'), figureCell(data.approved, 'hkd')] },
           ...data.lines.map((line) => ({
             key: line.id,
-            cells: [line.label, formatFigure(line.figure, line.unit)],
+            cells: [line.label, figureCell(line.figure, line.unit)],
           })),
         ],
       },

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { numberCell, figureCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatMultiple, formatNumber } from '@/lib/format';
 import { InfrastructureChart } from './infrastructure-chart';
@@ -89,7 +90,7 @@ function derivedRows(data: InfrastructureData, t: TFunction) {
       key: 'others-total',
       cells: [
         t('infrastructure.othersCombined', { count }),
-        othersText(largest.othersTotal),
+        numberCell(largest.othersTotal, 'sqm', othersText(largest.othersTotal), 'about'),
         t('infrastructure.sumMethod', { terms: others.join(' + ') }),
       ],
     },
@@ -97,7 +98,12 @@ function derivedRows(data: InfrastructureData, t: TFunction) {
       key: 'largest-multiple',
       cells: [
         t('infrastructure.multipleLabel', { count }),
-        t('infrastructure.upTo', { multiple: formatMultiple(largest.multiple) }),
+        numberCell(
+          largest.multiple,
+          'multiple',
+          t('infrastructure.upTo', { multiple: formatMultiple(largest.multiple) }),
+          'upTo',
+        ),
         t('derived.ratio', {
           to: formatFigure(largest.area.figure, 'sqm'),
           from: othersText(largest.othersTotal),
@@ -135,7 +141,7 @@ function build(data: InfrastructureData, { t }: BuildContext): PanelContent | nu
         ],
         rows: data.floorAreas.map((a) => ({
           key: a.id,
-          cells: [a.label, formatFigure(a.figure, 'sqm'), a.figure.note ?? ''],
+          cells: [a.label, figureCell(a.figure, 'sqm'), a.figure.note ?? ''],
         })),
       },
       {
@@ -146,7 +152,7 @@ function build(data: InfrastructureData, { t }: BuildContext): PanelContent | nu
           cells: [
             // A later count of the same thing names its year, so the two rows differ.
             line.figure.year !== undefined ? `${line.label} (${line.figure.year})` : line.label,
-            text(line),
+            figureCell(line.figure, line.unit),
             line.figure.note ?? '',
           ],
         })),

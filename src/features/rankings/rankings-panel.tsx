@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { figureCell, gapCell, numberCell } from '@/components/panel/table-cell';
 import type { BuildContext, PanelContent } from '@/components/panel/types';
 import { formatRank } from '@/lib/format';
 import { inYearWindow } from '@/lib/view-state';
@@ -9,6 +10,7 @@ import {
   comparisonSeries,
   filterRankings,
   pointLabel,
+  pointValue,
   rankChange,
   standingAmongChosen,
   type ComparisonSeries,
@@ -107,7 +109,12 @@ function build(
             String(row.year),
             ...lines.map((l) => {
               const p = l.point(row);
-              return p ? pointLabel(p, view.metric) : t('table.noFigure');
+              if (!p) return gapCell(t('table.noFigure'));
+              const text = pointLabel(p, view.metric);
+              const percent = view.metric === 'percentile' ? pointValue(p, 'percentile') : null;
+              return percent === null
+                ? figureCell({ value: p.rank, outOf: p.outOf }, 'rank', { text })
+                : numberCell(percent, 'percent', text);
             }),
           ],
         })),

@@ -1,203 +1,206 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BarValueLabels, bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
+import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
 import {
-  CHART_FONT_SIZE,
   gridStroke,
   NO_GRID_LINES,
   seriesStyle,
-  useChartScale,
   type SeriesStyle,
 } from '@/components/chart/chart-theme';
 import { HatchPattern } from '@/components/chart/hatch-pattern';
-import { ChartLegend } from '@/components/chart/chart-legend';
-import { YearTick } from '@/components/chart/year-tick';
+import { textWidth } from '@/components/chart/measure-text';
 import { formatFigure, formatPercent } from '@/lib/format';
 import type { RndData } from './select-rnd';
-import { useInitialChartWidth } from '@/components/chart/chart-width';
 
-const HATCH_ID = 'rnd-earlier-method-hatch';
 const BAR = seriesStyle(0);
 const EARLIER: SeriesStyle = { ...BAR, dash: '3 3', marker: 'diamond' };
 const BASELINE: SeriesStyle = { ...seriesStyle(1), dash: '8 4' };
 const TARGET: SeriesStyle = { ...seriesStyle(3), dash: '3 3' };
-
-/** Axis top: a round half-percent above the target and the highest bar, with room for labels. */
-function axisTop(data: RndData): number {
-  const highest = Math.max(data.target.value, ...data.rows.map((r) => r.figure?.value ?? 0));
-  return Math.ceil((highest * 1.1) / 0.25) * 0.25;
-}
+const formatAxis = (v: number) => formatPercent(v, 1);
 
 /**
  * C&SD's R&D spending as % of GDP by year, as bars: years before the 2018 method change
- * hatched and set off by a marked line; the article's baseline and target as labelled lines.
- * Years without a figure have no bar and "n/a" under the year.
+ * hatched and set off by a marked line; the article's baseline and target as dashed lines,
+ * labelled at the right where there is room (the legend names them everywhere).
  */
 export function RndChart({ data }: { data: RndData }) {
-  const scale = useChartScale();
-  const initialWidth = useInitialChartWidth();
-  const factor = scale.fontSize / CHART_FONT_SIZE;
   const { t } = useTranslation();
-  const rows = data.rows.map((r) => ({
-    year: r.year,
-    value: r.figure?.value ?? null,
-    // Formatted from the figure itself, so a qualifier in the data would show on the bar.
-    text: r.figure ? formatFigure(r.figure, 'percent') : '',
-    method: r.method,
-  }));
-  const gapYears = new Set(data.rows.filter((r) => !r.figure).map((r) => r.year));
-  const showBreak =
-    data.rows.some((r) => r.method === 'earlier') && data.rows.some((r) => r.method === 'current');
-  const hasEarlier = data.rows.some((r) => r.method === 'earlier' && r.figure);
-  const top = axisTop(data);
-  const ticks = Array.from({ length: Math.floor(top / 0.5) + 1 }, (_, i) => i * 0.5);
   const year = data.methodChangeYear;
-  const referenceLabel = (text: string, style: SeriesStyle) => ({
-    value: text,
-    position: 'right' as const,
-    fontSize: scale.labelSize,
-    fontWeight: 600,
-    fill: style.color,
-  });
+  const hasEarlier = data.rows.some((r) => r.method === 'earlier' && r.figure);
+  const showBreak = hasEarlier && data.rows.some((r) => r.method === 'current');
+  const baseline = t('rnd.baselineShort', { value: formatFigure(data.baseline, 'percent') });
+  const target = t('rnd.targetShort', { value: formatFigure(data.target, 'percent') });
+  const gapLabel = t('chart.noFigure');
+  const gaps = data.rows.filter((r) => !r.figure).map((r) => r.year);
+  const spec: FrameSpec = {
+    yTitle: t('rnd.axis'),
+    legend: {
+      items: [
+        ...(hasEarlier
+          ? [{ key: 'earlier', label: t('rnd.legendEarlier', { year }), style: EARLIER }]
+          : []),
+        {
+          key: 'current',
+          label: t('rnd.legendCurrent', { year }),
+          style: { ...BAR, marker: 'square' },
+        },
+        { key: 'baseline', label: baseline, style: BASELINE },
+        { key: 'target', label: target, style: TARGET },
+      ],
+    },
+    notes: [
+      ...(hasEarlier ? [t('rnd.chartKey', { year })] : []),
+      ...(gaps.length ? [t('chart.gapKey')] : []),
+    ],
+  };
+  const frame = useChartFrame(spec);
+  const { scale } = frame.env;
+  const fs = scale.fontSize;
+  const hatch = `${frame.idPrefix}-earlier`;
+  const layout = useMemo(() => {
+    const rows = data.rows.map((r) => ({
+      year: r.year,
+      value: r.figure?.value ?? null,
+      // Formatted from the figure itself, so a qualifier in the data would show on the bar.
+      text: r.figure ? formatFigure(r.figure, 'percent') : '',
+      method: r.method,
+      opacity: frame.emphasis({ kind: 'year', year: r.year }),
+    }));
+    const highest = Math.max(data.target.value, ...rows.map((r) => r.value ?? 0));
+    const y = valueAxis(highest, frame.plot.height, fs, formatAxis, scale.labelSize * 2);
+    const labelRoom = Math.max(
+      textWidth(baseline, scale.labelSize, 600),
+      textWidth(target, scale.labelSize, 600),
+    );
+    // Reference labels at the right only while the bars keep most of the width.
+    const labelled = frame.plot.width - y.width - labelRoom > frame.plot.width * 0.6;
+    const right = labelled ? labelRoom + scale.labelSize : 0;
+    const plotWidth = frame.plot.width - y.width - right;
+    const xAxis = yearXAxis(
+      rows.map((r) => r.year),
+      plotWidth,
+      fs,
+      { years: new Set(gaps), label: gapLabel },
+    );
+    const shown = bandLabels(
+      rows.map((r) => r.text),
+      0,
+      plotWidth,
+      scale.labelSize,
+    );
+    const methodLabel = t('rnd.methodLine', { year });
+    const methodFits = textWidth(methodLabel, scale.labelSize) < plotWidth * 0.45;
+    // The method change's label sits over the plot, in a row of its own.
+    const methodTop = showBreak && methodFits ? scale.labelSize * 1.4 : 0;
+    const labels = {
+      texts: rows.map((r, i) => (shown[i] ? r.text : '')),
+      values: rows.map((r) => r.value),
+      max: y.domain[1],
+      area: {
+        x: frame.plot.x + y.width,
+        y: frame.plot.y + methodTop,
+        width: plotWidth,
+        height: frame.plot.height - methodTop - xAxis.height,
+      },
+    };
+    return { rows, y, xAxis, labelled, right, methodLabel, methodFits, methodTop, labels };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- gaps, baseline and target follow data and t
+  }, [data, frame, fs, scale.labelSize, gapLabel, t, year, showBreak]);
+  const referenceLabel = (text: string, style: SeriesStyle) =>
+    layout.labelled
+      ? {
+          value: text,
+          position: 'right' as const,
+          fontSize: scale.labelSize,
+          fontWeight: 600,
+          fill: style.color,
+        }
+      : undefined;
+  const stroke = Math.max(2, scale.stroke - 1);
 
   return (
-    <div className="flex flex-col gap-2">
-      <HatchPattern id={HATCH_ID} color={BAR.color} opacity={0.25} />
-      <ChartLegend
-        items={[
-          ...(hasEarlier
-            ? [{ key: 'earlier', label: t('rnd.legendEarlier', { year }), style: EARLIER }]
-            : []),
-          {
-            key: 'current',
-            label: t('rnd.legendCurrent', { year }),
-            style: { ...BAR, marker: 'square' },
-          },
-          {
-            key: 'baseline',
-            label: t('rnd.baselineShort', { value: formatFigure(data.baseline, 'percent') }),
-            style: BASELINE,
-          },
-          {
-            key: 'target',
-            label: t('rnd.targetShort', { value: formatFigure(data.target, 'percent') }),
-            style: TARGET,
-          },
-        ]}
-      />
-      <ResponsiveContainer
-        width="100%"
-        height={scale.height}
-        initialDimension={{ width: initialWidth, height: scale.height }}
+    <FrameShell frame={frame} spec={spec}>
+      <BarChart
+        width={frame.width}
+        height={frame.height}
+        data={layout.rows}
+        margin={{
+          ...frame.margin,
+          top: frame.margin.top + layout.methodTop,
+          right: frame.margin.right + layout.right,
+        }}
+        accessibilityLayer
       >
-        <BarChart
-          data={rows}
-          // Room on the right for the reference lines' labels.
-          margin={{ top: 28 * factor, right: 124 * factor, bottom: 16, left: 8 }}
-          accessibilityLayer
+        <HatchPattern id={hatch} color={BAR.color} opacity={0.25} />
+        <CartesianGrid
+          stroke={gridStroke}
+          strokeDasharray="3 3"
+          vertical={false}
+          verticalCoordinatesGenerator={NO_GRID_LINES}
+        />
+        {frame.yearBand()}
+        <XAxis {...layout.xAxis} />
+        <YAxis interval={0} tick={scale.tick} {...layout.y} />
+        <Tooltip
+          contentStyle={{ fontSize: fs }}
+          formatter={(value, name, item) => [
+            (item.payload as { text: string }).text || String(value),
+            name,
+          ]}
+        />
+        <ReferenceLine
+          y={data.baseline.value}
+          stroke={BASELINE.color}
+          strokeWidth={stroke}
+          strokeDasharray={BASELINE.dash}
+          label={referenceLabel(baseline, BASELINE)}
+        />
+        <ReferenceLine
+          y={data.target.value}
+          stroke={TARGET.color}
+          strokeWidth={stroke}
+          strokeDasharray={TARGET.dash}
+          label={referenceLabel(target, TARGET)}
+        />
+        {showBreak && (
+          // Between the last year of the old method and the first of the new one.
+          <ReferenceLine
+            x={year}
+            position="start"
+            stroke="var(--color-ink-muted)"
+            strokeWidth={stroke}
+            label={
+              layout.methodFits
+                ? {
+                    value: layout.methodLabel,
+                    position: 'top',
+                    fontSize: scale.labelSize,
+                    fill: 'var(--color-ink)',
+                  }
+                : undefined
+            }
+          />
+        )}
+        <Bar
+          dataKey="value"
+          name={data.labels.csd}
+          isAnimationActive={false}
+          maxBarSize={56 * (fs / 14)}
         >
-          <CartesianGrid
-            stroke={gridStroke}
-            strokeDasharray="3 3"
-            vertical={false}
-            verticalCoordinatesGenerator={NO_GRID_LINES}
-          />
-          <XAxis
-            dataKey="year"
-            tickLine={false}
-            interval={0}
-            height={40 * factor}
-            tick={<YearTick gapYears={gapYears} gapLabel={t('chart.noFigure')} />}
-          />
-          <YAxis
-            interval={0}
-            domain={[0, top]}
-            ticks={ticks}
-            tick={scale.tick}
-            width={64 * factor}
-            tickFormatter={(v: number) => formatPercent(v, 1)}
-            label={{
-              value: t('rnd.axis'),
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: scale.fontSize,
-              // Recharts' default grey (#808080) is below 4.5:1 on the cards.
-              fill: 'var(--color-ink-muted)',
-              dy: 40 * factor,
-            }}
-          />
-          <Tooltip
-            contentStyle={{ fontSize: scale.fontSize }}
-            formatter={(value, name, item) => [
-              (item.payload as { text: string }).text || String(value),
-              name,
-            ]}
-          />
-          <ReferenceLine
-            y={data.baseline.value}
-            stroke={BASELINE.color}
-            strokeWidth={Math.max(2, scale.stroke - 1)}
-            strokeDasharray={BASELINE.dash}
-            label={referenceLabel(
-              t('rnd.baselineShort', { value: formatFigure(data.baseline, 'percent') }),
-              BASELINE,
-            )}
-          />
-          <ReferenceLine
-            y={data.target.value}
-            stroke={TARGET.color}
-            strokeWidth={Math.max(2, scale.stroke - 1)}
-            strokeDasharray={TARGET.dash}
-            label={referenceLabel(
-              t('rnd.targetShort', { value: formatFigure(data.target, 'percent') }),
-              TARGET,
-            )}
-          />
-          {showBreak && (
-            // Between the last year of the old method and the first of the new one.
-            <ReferenceLine
-              x={year}
-              position="start"
-              stroke="var(--color-ink-muted)"
-              strokeWidth={Math.max(2, scale.stroke - 1)}
-              label={{
-                value: t('rnd.methodLine', { year }),
-                position: 'top',
-                fontSize: scale.labelSize,
-                fill: 'var(--color-ink)',
-              }}
+          {layout.rows.map((row) => (
+            <Cell
+              key={row.year}
+              fill={row.method === 'earlier' ? `url(#${hatch})` : BAR.color}
+              stroke={BAR.color}
+              fillOpacity={row.opacity}
             />
-          )}
-          <Bar dataKey="value" name={data.labels.csd} isAnimationActive={false} maxBarSize={56}>
-            {rows.map((row) => (
-              <Cell
-                key={row.year}
-                fill={row.method === 'earlier' ? `url(#${HATCH_ID})` : BAR.color}
-                stroke={BAR.color}
-              />
-            ))}
-            <LabelList
-              dataKey="text"
-              position="top"
-              fontSize={scale.labelSize}
-              fontWeight={600}
-              fill="var(--color-ink)"
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-      {hasEarlier && <p className="text-sm text-ink-muted">{t('rnd.chartKey', { year })}</p>}
-      {gapYears.size > 0 && <p className="text-sm text-ink-muted">{t('chart.gapKey')}</p>}
-    </div>
+          ))}
+        </Bar>
+        <BarValueLabels {...layout.labels} fontSize={scale.labelSize} />
+        {frame.overlay}
+      </BarChart>
+    </FrameShell>
   );
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { figureCell, gapCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatFigure } from '@/lib/format';
 import { lazyChart } from '@/components/chart/lazy-chart';
@@ -89,7 +90,7 @@ function build(all: RndData, { t, view }: BuildContext<'from' | 'to'>): PanelCon
           key: String(row.year),
           cells: [
             String(row.year),
-            row.figure ? formatFigure(row.figure, 'percent') : t('table.noFigure'),
+            row.figure ? figureCell(row.figure, 'percent') : gapCell(t('table.noFigure')),
             t(row.method === 'earlier' ? 'rnd.methodEarlier' : 'rnd.methodCurrent', { year }),
           ],
         })),
@@ -103,9 +104,9 @@ function build(all: RndData, { t, view }: BuildContext<'from' | 'to'>): PanelCon
         rows: [
           {
             key: 'baseline',
-            cells: [data.labels.baseline, formatFigure(data.baseline, 'percent')],
+            cells: [data.labels.baseline, figureCell(data.baseline, 'percent')],
           },
-          { key: 'target', cells: [data.labels.target, formatFigure(data.target, 'percent')] },
+          { key: 'target', cells: [data.labels.target, figureCell(data.target, 'percent')] },
         ],
       },
     ],

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { numberCell, figureCell, gapCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { inYearWindow } from '@/lib/view-state';
 import { formatFigure, formatMultiple, formatSignedPercent } from '@/lib/format';
@@ -57,6 +58,20 @@ function context(data: StartupsData, t: TFunction): ContextFigure[] {
   return figures;
 }
 
+/** Employees as published, with any other figure reported for the year beside it. */
+function employeesCell(
+  figure: NonNullable<StartupsData['rows'][number]['employees']>,
+  t: TFunction,
+) {
+  const also = figure.alternatives?.length
+    ? t('table.alsoReported', {
+        values: figure.alternatives.map((a) => formatFigure(a, 'people')).join(', '),
+      })
+    : undefined;
+  const text = formatFigure(figure, 'people') + (also ? ` (${also})` : '');
+  return figureCell(figure, 'people', { text, ...(also ? { note: also } : {}) });
+}
+
 function build(all: StartupsData, { t, view }: BuildContext<'from' | 'to'>): PanelContent | null {
   const rows = all.rows.filter((r) => inYearWindow(r.year, view));
   if (!rows.some((r) => r.startups || r.employees)) return null;
@@ -85,18 +100,11 @@ function build(all: StartupsData, { t, view }: BuildContext<'from' | 'to'>): Pan
           key: String(row.year),
           cells: [
             String(row.year),
-            row.startups ? formatFigure(row.startups, 'count') : t('table.noFigure'),
-            row.employees
-              ? formatFigure(row.employees, 'people') +
-                (row.employees.alternatives?.length
-                  ? ` (${t('table.alsoReported', {
-                      values: row.employees.alternatives
-                        .map((a) => formatFigure(a, 'people'))
-                        .join(', '),
-                    })})`
-                  : '')
-              : t('table.noFigure'),
-            row.growth === null ? '–' : formatSignedPercent(row.growth),
+            row.startups ? figureCell(row.startups, 'count') : gapCell(t('table.noFigure')),
+            row.employees ? employeesCell(row.employees, t) : gapCell(t('table.noFigure')),
+            row.growth === null
+              ? '–'
+              : numberCell(row.growth, 'percent', formatSignedPercent(row.growth)),
           ],
         })),
       },

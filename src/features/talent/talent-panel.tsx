@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { numberCell, figureCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatMultiple, formatNumber } from '@/lib/format';
 import type { FigureLine, TalentData } from './select-talent';
@@ -68,7 +69,7 @@ function build(data: TalentData, { t }: BuildContext): PanelContent | null {
         ],
         rows: data.programmes.map((p) => ({
           key: p.series,
-          cells: [p.label, text(p), p.figure.note ?? ''],
+          cells: [p.label, figureCell(p.figure, p.unit), p.figure.note ?? ''],
         })),
       },
       {
@@ -76,7 +77,7 @@ function build(data: TalentData, { t }: BuildContext): PanelContent | null {
         columns: [figureColumn, valueColumn, noteColumn],
         rows: data.lines.map((line) => ({
           key: line.figure.id,
-          cells: [line.label, text(line), line.figure.note ?? ''],
+          cells: [line.label, figureCell(line.figure, line.unit), line.figure.note ?? ''],
         })),
       },
       {
@@ -88,7 +89,7 @@ function build(data: TalentData, { t }: BuildContext): PanelContent | null {
                 key: 'spread',
                 cells: [
                   t('talent.spreadLabel'),
-                  formatMultiple(spread.multiple),
+                  numberCell(spread.multiple, 'multiple', formatMultiple(spread.multiple)),
                   t('derived.ratio', { to: text(spread.largest), from: text(spread.smallest) }),
                 ],
               },

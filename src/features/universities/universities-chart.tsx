@@ -1,36 +1,25 @@
-import {
-  CartesianGrid,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CategoryTick } from '@/components/chart/category-tick';
+import { useChartEnv } from '@/components/chart/chart-env';
+import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
 import {
-  CHART_FONT_SIZE,
   gridStroke,
   NO_GRID_LINES,
   seriesStyle,
-  useChartScale,
   type SeriesStyle,
 } from '@/components/chart/chart-theme';
+import { keepApart, textBox } from '@/components/chart/layout';
+import { textWidth, wrapText } from '@/components/chart/measure-text';
 import { SeriesMarker } from '@/components/chart/series-marker';
-import { ChartLegend } from '@/components/chart/chart-legend';
 import { formatNumber } from '@/lib/format';
 import { setViewState as setView } from '@/lib/view-state';
 import { dotPoints, type DotPoint } from './dot-points';
 import type { Named, UniversitiesData } from './select-universities';
-import { useInitialChartWidth } from '@/components/chart/chart-width';
 
-/** Dashboard sizes, scaled with the font on slides. */
-const ROW_HEIGHT = 46;
-const AXIS_SPACE = 76;
-const SUBJECT_AXIS_WIDTH = 186;
-/** Subject names wrap at this many characters: two lines at most for the article's subjects. */
-const SUBJECT_LINE_CHARS = 24;
 const RANK_TICKS = [1, 20, 40, 60, 80, 100];
+const X_DOMAIN = [1, 100];
 
 /** The same shape and colour for a university whatever the filters, from its article order. */
 export function universityStyle(all: readonly Named[], id: string): SeriesStyle {
@@ -42,48 +31,13 @@ export function universityStyle(all: readonly Named[], id: string): SeriesStyle 
   );
 }
 
-/** Splits a long subject name over lines of about `max` characters, at spaces. */
-function wrapWords(text: string, max: number): string[] {
-  return text.split(' ').reduce<string[]>((lines, word) => {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && `${last} ${word}`.length <= max)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-    return lines;
-  }, []);
-}
-
-function SubjectTick({
-  x,
-  y,
-  payload,
-  labels,
-  fontSize,
-}: {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: number | string };
-  labels: readonly string[];
-  fontSize: number;
-}) {
-  if (x === undefined || y === undefined || !payload) return null;
-  const lines = wrapWords(labels[Number(payload.value)] ?? '', SUBJECT_LINE_CHARS);
-  const firstDy = 0.35 - ((lines.length - 1) * 1.15) / 2;
-  return (
-    <text x={Number(x)} y={Number(y)} textAnchor="end" fontSize={fontSize} fill="var(--color-ink)">
-      {lines.map((line, i) => (
-        <tspan key={`${i}-${line}`} x={Number(x)} dy={`${i === 0 ? firstDy : 1.15}em`}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
+type Placed = DotPoint & { text: string | null };
 
 /**
- * A dot plot: subjects down the side, world rank across (1, the best, at the left); one marker
- * shape and colour per university, each dot labelled with its rank. Clicking a dot or a legend
- * item focuses the panel on that university (the legend items are buttons for the keyboard).
+ * A dot plot: subjects down the side (above each row where the chart is narrow), world rank
+ * across (1, the best, at the left); one marker shape and colour per university, each dot
+ * labelled with its rank where the label meets no other. Clicking a dot or a legend item
+ * focuses the panel on that university (the legend items are buttons for the keyboard).
  */
 export function UniversitiesChart({
   data,
@@ -94,147 +48,222 @@ export function UniversitiesChart({
   allUniversities: readonly Named[];
   selected: string | null;
 }) {
-  const scale = useChartScale();
-  const initialWidth = useInitialChartWidth();
   const { t } = useTranslation();
-  const points = dotPoints(data);
-  const crowded = points.some((p) => !p.labelled);
   const select = (id: string) => void setView({ university: selected === id ? null : id });
-  const factor = scale.fontSize / CHART_FONT_SIZE;
-  const marker = scale.marker + 1;
-  // A row per subject on the dashboard; on a slide, all the room the slide gives.
-  const height = scale.interactive
-    ? Math.max(160, (data.subjects.length * ROW_HEIGHT + AXIS_SPACE) * factor)
-    : scale.height;
+  const rowCount = data.subjects.length;
+  const env = useChartEnv();
+  const narrow = env.box.width < 640;
+  const fs = env.scale.fontSize;
+  const crowded = narrow || dotPoints(data).some((p) => !p.labelled);
+  const spec: FrameSpec = {
+    legend: {
+      label: t('universities.legend'),
+      onSelect: select,
+      items: allUniversities.map((u) => ({
+        key: u.id,
+        label: u.label,
+        style: universityStyle(allUniversities, u.id),
+        active: selected === null || selected === u.id,
+      })),
+    },
+    // Room at the right for the label of a rank near 100.
+    margin: { right: textWidth('100', env.scale.labelSize, 600) + env.scale.marker + 8 },
+    notes: [
+      t('universities.chartKey'),
+      ...(crowded ? [t('universities.crowdedKey')] : []),
+      ...(env.scale.interactive ? [t('universities.selectHint')] : []),
+    ],
+    // A row per subject on the page; on a slide or in an export, the box it is given.
+    height: Math.max(160, rowCount * (narrow ? 46 + fs * 1.4 : 46) + 76),
+  };
+  const frame = useChartFrame(spec);
+  const { scale } = frame.env;
+  const layout = useMemo(() => {
+    const marker = scale.marker + 1;
+    const axisHeight = Math.round(fs * 3.4);
+    const labels = data.subjects.map((s) => s.label);
+    // An axis 0 px wide draws no ticks at all: 1 px, and the names are placed above the rows.
+    const beside = narrow
+      ? 1
+      : Math.min(Math.max(...labels.map((l) => textWidth(l, fs))), frame.plot.width * 0.3) +
+        fs * 0.6;
+    const lines = new Map(
+      data.subjects.map((s, i) => [
+        String(i),
+        wrapText(s.label, narrow ? frame.plot.width : beside - fs * 0.6, fs),
+      ]),
+    );
+    const plotHeight = frame.plot.height - axisHeight;
+    const band = plotHeight / Math.max(1, rowCount);
+    // Above-row labels take the top of each row; the dots sit in the rest.
+    const shift = narrow ? (fs * 1.3) / band / 2 : 0;
+    const left = frame.plot.x + beside + fs;
+    const width = frame.plot.width - beside - fs * 2;
+    const xOf = (rank: number) => left + ((rank - 1) / 99) * width;
+    const yOf = (y: number) => frame.plot.y + (y + 0.5) * band;
+    // Lanes closer together under a name above the row: the offset from the row's centre shrinks.
+    const points = dotPoints(data).map((p) => {
+      const row = Math.round(p.y);
+      return { ...p, y: row + (p.y - row) * (narrow ? 0.6 : 1) + shift };
+    });
+    const headers = narrow
+      ? data.subjects.map((_, i) =>
+          textBox(
+            lines.get(String(i))?.[0] ?? '',
+            frame.plot.x,
+            yOf(i) - band / 2 + fs * 1.1,
+            fs,
+            'start',
+          ),
+        )
+      : [];
+    const markers = points.map((p) => ({
+      x: xOf(p.x) - marker,
+      y: yOf(p.y) - marker,
+      width: marker * 2,
+      height: marker * 2,
+    }));
+    const candidates = points.map((p) =>
+      textBox(
+        formatNumber(p.x, 0),
+        xOf(p.x) + marker + 5,
+        yOf(p.y) + scale.labelSize * 0.35,
+        scale.labelSize,
+        'start',
+        600,
+      ),
+    );
+    const kept = keepApart(candidates, [...headers, ...markers], 1);
+    const placed: Placed[] = points.map((p, i) => ({
+      ...p,
+      text: p.labelled && kept[i] ? formatNumber(p.x, 0) : null,
+    }));
+    return { placed, beside, lines, axisHeight, marker, barSize: band - fs * 2.7 };
+  }, [data, frame, fs, narrow, rowCount, scale]);
 
   return (
-    <div className="flex flex-col gap-2">
-      <ChartLegend
-        label={t('universities.legend')}
-        onSelect={scale.interactive ? select : undefined}
-        items={allUniversities.map((u) => ({
-          key: u.id,
-          label: u.label,
-          style: universityStyle(allUniversities, u.id),
-          active: selected === null || selected === u.id,
-        }))}
-      />
-      <ResponsiveContainer
-        width="100%"
-        height={height}
-        initialDimension={{ width: initialWidth, height }}
+    <FrameShell frame={frame} spec={spec}>
+      <ScatterChart
+        width={frame.width}
+        height={frame.height}
+        margin={frame.margin}
+        accessibilityLayer
       >
-        <ScatterChart margin={{ top: 8, right: 28, bottom: 8, left: 8 }} accessibilityLayer>
-          <CartesianGrid
-            stroke={gridStroke}
-            strokeDasharray="3 3"
-            horizontal={false}
-            horizontalCoordinatesGenerator={NO_GRID_LINES}
-          />
-          <XAxis
-            interval={0}
-            type="number"
-            dataKey="x"
-            domain={[1, 100]}
-            ticks={RANK_TICKS}
-            tick={scale.tick}
-            allowDecimals={false}
-            tickFormatter={(v: number) => formatNumber(v, 0)}
-            height={Math.round(48 * factor)}
-            label={{
-              value: t('universities.axis'),
-              position: 'insideBottom',
-              fontSize: scale.fontSize,
-              fill: 'var(--color-ink-muted)',
-            }}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            reversed
-            domain={[-0.5, data.subjects.length - 0.5]}
-            ticks={data.subjects.map((_, i) => i)}
-            interval={0}
-            tickLine={false}
-            width={Math.round(SUBJECT_AXIS_WIDTH * factor)}
-            tick={
-              <SubjectTick labels={data.subjects.map((s) => s.label)} fontSize={scale.fontSize} />
-            }
-          />
-          <Tooltip
-            cursor={false}
-            content={({ active, payload }) => {
-              const point = payload?.[0]?.payload as DotPoint | undefined;
-              if (!active || !point) return null;
-              return (
-                <p
-                  className="rounded border border-line bg-surface px-2 py-1 text-ink shadow"
-                  style={{ fontSize: scale.fontSize }}
-                >
-                  {t('universities.tooltip', {
-                    university: point.universityLabel,
-                    subject: point.subjectLabel,
-                    rank: formatNumber(point.x, 0),
-                  })}
-                </p>
-              );
-            }}
-          />
-          {data.universities.map((u) => {
-            const style = universityStyle(allUniversities, u.id);
+        <CartesianGrid
+          stroke={gridStroke}
+          strokeDasharray="3 3"
+          horizontal={false}
+          horizontalCoordinatesGenerator={NO_GRID_LINES}
+        />
+        <XAxis
+          interval={0}
+          type="number"
+          dataKey="x"
+          domain={X_DOMAIN}
+          ticks={RANK_TICKS}
+          tick={scale.tick}
+          allowDecimals={false}
+          tickFormatter={(v: number) => formatNumber(v, 0)}
+          height={layout.axisHeight}
+          padding={{ left: fs, right: fs }}
+          label={{
+            value: t('universities.axis'),
+            position: 'insideBottom',
+            fontSize: fs,
+            fill: 'var(--color-ink-muted)',
+          }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          reversed
+          domain={[-0.5, rowCount - 0.5]}
+          ticks={data.subjects.map((_, i) => i)}
+          interval={0}
+          tickLine={false}
+          width={layout.beside}
+          tick={
+            <CategoryTick
+              lines={layout.lines}
+              fontSize={fs}
+              place={
+                narrow
+                  ? { kind: 'above', at: frame.plot.x, barSize: layout.barSize }
+                  : { kind: 'beside' }
+              }
+            />
+          }
+        />
+        <Tooltip
+          cursor={false}
+          content={({ active, payload }) => {
+            const point = payload?.[0]?.payload as DotPoint | undefined;
+            if (!active || !point) return null;
             return (
-              <Scatter
-                key={u.id}
-                name={u.label}
-                data={points.filter((p) => p.university === u.id)}
-                isAnimationActive={false}
-                shape={(props: { cx?: number; cy?: number; payload?: unknown }) => {
-                  const point = props.payload as DotPoint | undefined;
-                  if (props.cx === undefined || props.cy === undefined || !point) return <g />;
-                  return (
-                    <g
-                      className={scale.interactive ? 'cursor-pointer' : undefined}
-                      data-dot={`${point.university}-${point.x}`}
-                      onClick={scale.interactive ? () => select(point.university) : undefined}
-                    >
-                      {/* One target for the marker and its label, easier to hit than either. A
-                          crowded row has no labels: its ranks are in the tooltip and the table,
-                          and two elements a dot keep thousands of dots quick to paint. */}
-                      {point.labelled && (
-                        <rect
-                          x={props.cx - marker - 3}
-                          y={props.cy - marker - 3}
-                          width={marker * 2 + 11 + scale.labelSize * 1.4}
-                          height={marker * 2 + 6}
-                          fill="transparent"
-                        />
-                      )}
-                      <SeriesMarker cx={props.cx} cy={props.cy} style={style} size={marker} />
-                      {point.labelled && (
-                        <text
-                          x={props.cx + marker + 5}
-                          y={props.cy}
-                          dy="0.35em"
-                          fontSize={scale.labelSize}
-                          fontWeight={600}
-                          fill="var(--color-ink)"
-                        >
-                          {formatNumber(point.x, 0)}
-                        </text>
-                      )}
-                    </g>
-                  );
-                }}
-              />
+              <p
+                className="rounded border border-line bg-surface px-2 py-1 text-ink shadow"
+                style={{ fontSize: fs }}
+              >
+                {t('universities.tooltip', {
+                  university: point.universityLabel,
+                  subject: point.subjectLabel,
+                  rank: formatNumber(point.x, 0),
+                })}
+              </p>
             );
-          })}
-        </ScatterChart>
-      </ResponsiveContainer>
-      <p className="text-sm text-ink-muted">
-        {t('universities.chartKey')}
-        {crowded && ` ${t('universities.crowdedKey')}`}
-        {scale.interactive && ` ${t('universities.selectHint')}`}
-      </p>
-    </div>
+          }}
+        />
+        {data.universities.map((u) => {
+          const style = universityStyle(allUniversities, u.id);
+          const marker = layout.marker;
+          return (
+            <Scatter
+              key={u.id}
+              name={u.label}
+              data={layout.placed.filter((p) => p.university === u.id)}
+              isAnimationActive={false}
+              opacity={frame.emphasis({ kind: 'series', id: u.id })}
+              shape={(props: { cx?: number; cy?: number; payload?: unknown }) => {
+                const point = props.payload as Placed | undefined;
+                if (props.cx === undefined || props.cy === undefined || !point) return <g />;
+                return (
+                  <g
+                    className={frame.interactive ? 'cursor-pointer' : undefined}
+                    data-dot={`${point.university}-${point.x}`}
+                    onClick={frame.interactive ? () => select(point.university) : undefined}
+                  >
+                    {/* One target for the marker and its label, easier to hit than either; two
+                        elements a dot keep thousands of dots quick to paint. */}
+                    {point.text && (
+                      <rect
+                        x={props.cx - marker - 3}
+                        y={props.cy - marker - 3}
+                        width={marker * 2 + 11 + scale.labelSize * 1.4}
+                        height={marker * 2 + 6}
+                        fill="transparent"
+                      />
+                    )}
+                    <SeriesMarker cx={props.cx} cy={props.cy} style={style} size={marker} />
+                    {point.text && (
+                      <text
+                        x={props.cx + marker + 5}
+                        y={props.cy}
+                        dy="0.35em"
+                        fontSize={scale.labelSize}
+                        fontWeight={600}
+                        fill="var(--color-ink)"
+                      >
+                        {point.text}
+                      </text>
+                    )}
+                  </g>
+                );
+              }}
+            />
+          );
+        })}
+        {frame.overlay}
+      </ScatterChart>
+    </FrameShell>
   );
 }

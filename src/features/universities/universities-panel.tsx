@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
+import { gapCell, numberCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatNumber } from '@/lib/format';
 import { lazyChart } from '@/components/chart/lazy-chart';
@@ -92,7 +93,9 @@ function build(
             s.label,
             ...data.universities.map((u) => {
               const rank = rankOf(data, s.id, u.id);
-              return rank === undefined ? t('universities.notInTop') : formatNumber(rank, 0);
+              return rank === undefined
+                ? gapCell(t('universities.notInTop'))
+                : numberCell(rank, null, formatNumber(rank, 0));
             }),
           ],
         })),

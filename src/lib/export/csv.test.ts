@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import i18n from '@/lib/i18n';
-import { intlLocale } from '@/lib/format';
+import { figureCell, gapCell, numberCell } from '@/components/panel/table-cell';
 import { buildCsv, buildCsvFiles, type CsvMeta, type CsvTable } from './csv';
-import { createFigureParser } from './parse-figure';
 
 const t = i18n.t;
-const parse = createFigureParser(t, [intlLocale()]);
 const meta: CsvMeta = {
   title: 'Start-up growth',
   filters: 'Years 2016–2020',
@@ -25,9 +23,26 @@ const startups: CsvTable = {
     { key: 'growth', label: 'Change', numeric: true },
   ],
   rows: [
-    { cells: ['2016', '1,926', '5,229', '+23.6%'] },
-    { cells: ['2017', 'no figure', 'no figure', '–'] },
-    { cells: ['2020', '3,360', '10,000+ (also reported: 10,688)', '+5.5%'] },
+    {
+      cells: [
+        '2016',
+        figureCell({ value: 1926 }, 'count'),
+        figureCell({ value: 5229 }, 'people'),
+        numberCell(23.6, 'percent', '+23.6%'),
+      ],
+    },
+    { cells: ['2017', gapCell('no figure'), gapCell('no figure'), '–'] },
+    {
+      cells: [
+        '2020',
+        figureCell({ value: 3360 }, 'count'),
+        figureCell({ value: 10000, qualifier: 'over' }, 'people', {
+          text: '10,000+ (also reported: 10,688)',
+          note: 'also reported: 10,688',
+        }),
+        numberCell(5.5, 'percent', '+5.5%'),
+      ],
+    },
   ],
 };
 
@@ -44,7 +59,7 @@ function read(csv: string) {
 
 describe('buildCsv', () => {
   it('starts with the header row, then plain numbers with qualifiers and notes in columns', () => {
-    const { rows } = read(buildCsv(startups, meta, parse, t));
+    const { rows } = read(buildCsv(startups, meta, t));
     expect(rows).toEqual([
       [
         'Year',
@@ -63,7 +78,7 @@ describe('buildCsv', () => {
   });
 
   it('ends with comment lines naming the panel, filters, sources and notes', () => {
-    const { comments, lines } = read(buildCsv(startups, meta, parse, t));
+    const { comments, lines } = read(buildCsv(startups, meta, t));
     expect(comments).toEqual([
       '# Panel: Start-up growth',
       '# Table 1: Start-ups in Hong Kong and their employees by year',
@@ -73,7 +88,7 @@ describe('buildCsv', () => {
       '# Exported from Hong Kong Innovation & Technology on 2026-01-09',
     ]);
     expect(lines.at(-1)).toBe('');
-    const none = read(buildCsv(startups, { ...meta, filters: '' }, parse, t));
+    const none = read(buildCsv(startups, { ...meta, filters: '' }, t));
     expect(none.comments).toContain('# Filters: none (all data)');
   });
 
@@ -85,9 +100,11 @@ describe('buildCsv', () => {
         { key: 'figure', label: 'Figure', numeric: true },
       ],
       rows: [
-        { cells: ['ITF projects supported', '19,008'] },
-        { cells: ['ITF funding approved', '≈HK$22.4 billion'] },
-        { cells: ['Allocation', 'HK$100 billion+'] },
+        { cells: ['ITF projects supported', figureCell({ value: 19008 }, 'count')] },
+        {
+          cells: ['ITF funding approved', figureCell({ value: 22.4e9, qualifier: 'about' }, 'hkd')],
+        },
+        { cells: ['Allocation', figureCell({ value: 100e9, qualifier: 'over' }, 'hkd')] },
       ],
     };
     const shares: CsvTable = {
@@ -96,9 +113,17 @@ describe('buildCsv', () => {
         { key: 'sector', label: 'Sector' },
         { key: 'share', label: 'Share', numeric: true },
       ],
-      rows: [{ cells: ['Foundation industries', '17%'] }, { cells: ['Other', '44.3% (derived)'] }],
+      rows: [
+        { cells: ['Foundation industries', figureCell({ value: 17 }, 'percent')] },
+        {
+          cells: [
+            'Other',
+            figureCell({ value: 44.3 }, 'percent', { text: '44.3% (derived)', note: 'derived' }),
+          ],
+        },
+      ],
     };
-    const files = buildCsvFiles([shares, lines], meta, parse, t);
+    const files = buildCsvFiles([shares, lines], meta, t);
     // One file per table: a spreadsheet opens each as one clean block.
     expect(files).toHaveLength(2);
     const [first = '', second = ''] = files;
@@ -117,7 +142,7 @@ describe('buildCsv', () => {
   });
 
   it('has no thousands separators or hedges in number cells', () => {
-    const { rows } = read(buildCsv(startups, meta, parse, t));
+    const { rows } = read(buildCsv(startups, meta, t));
     for (const row of rows.slice(1))
       for (const i of [1, 3, 6]) expect(row[i] ?? '').toMatch(/^(-?\d+(\.\d+)?)?$/);
   });
@@ -129,9 +154,9 @@ describe('buildCsv', () => {
         { key: 'a', label: 'Label, with comma' },
         { key: 'b', label: 'Value', numeric: true },
       ],
-      rows: [{ cells: ['Say "hello"\nworld', '1'] }],
+      rows: [{ cells: ['Say "hello"\nworld', numberCell(1, null, '1')] }],
     };
-    const csv = buildCsv(table, meta, parse, t);
+    const csv = buildCsv(table, meta, t);
     expect(csv).toContain('"Label, with comma",Value');
     expect(csv).toContain('"Say ""hello""\nworld",1');
   });
@@ -142,7 +167,7 @@ describe('buildCsv', () => {
       columns: [{ key: 'a', label: 'Name' }],
       rows: [{ cells: ['=HYPERLINK("http://x","click")'] }, { cells: ['@SUM(A1)'] }],
     };
-    const { rows } = read(buildCsv(table, meta, parse, t));
+    const { rows } = read(buildCsv(table, meta, t));
     expect(rows.slice(1)).toEqual([[`'=HYPERLINK("http://x","click")`], ["'@SUM(A1)"]]);
   });
 });

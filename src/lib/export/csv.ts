@@ -1,12 +1,19 @@
 import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
-import type { FigureParser, ParsedFigure } from './parse-figure';
+import { cellText, type CellFigure, type TableCell } from '@/components/panel/table-cell';
 
 /** The shape of a panel's table view (structurally the panel's `TableModel`). */
 export interface CsvTable {
   caption: string;
   columns: ReadonlyArray<{ key: string; label: string; numeric?: boolean }>;
-  rows: ReadonlyArray<{ cells: readonly string[] }>;
+  rows: ReadonlyArray<{ cells: readonly TableCell[] }>;
+}
+
+/** The figure a cell carries; a cell of words in a numeric column is a note without a number. */
+function figureOf(cell: TableCell | undefined): CellFigure {
+  if (cell !== undefined && typeof cell !== 'string') return cell.figure;
+  const text = cell ?? '';
+  return { value: null, unit: null, qualifier: null, outOf: null, note: text || null };
 }
 
 export interface CsvMeta {
@@ -35,7 +42,7 @@ const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim();
 
 interface ColumnPlan {
   header: string[];
-  cells: (parsed: ParsedFigure | null, text: string) => Cell[];
+  cells: (cell: TableCell | undefined) => Cell[];
 }
 
 /**
@@ -45,11 +52,11 @@ interface ColumnPlan {
  */
 function planColumn(
   column: CsvTable['columns'][number],
-  parsed: readonly (ParsedFigure | null)[],
+  figures: readonly CellFigure[],
   t: TFunction,
 ): ColumnPlan {
-  if (!column.numeric) return { header: [column.label], cells: (_parsed, text) => [text] };
-  const figures = parsed.filter((p): p is ParsedFigure => p !== null);
+  if (!column.numeric)
+    return { header: [column.label], cells: (cell) => [cell === undefined ? '' : cellText(cell)] };
   const units = new Set(figures.filter((p) => p.value !== null).map((p) => p.unit));
   const [onlyUnit] = units;
   const sharedUnit = units.size <= 1;
@@ -57,7 +64,7 @@ function planColumn(
   const hasOutOf = figures.some((p) => p.outOf !== null);
   const hasNote = figures.some((p) => p.note);
   const label = column.label;
-  const unitText = (unit: ParsedFigure['unit']) => (unit ? t(`export.unit.${unit}`) : '');
+  const unitText = (unit: CellFigure['unit']) => (unit ? t(`export.unit.${unit}`) : '');
   const header = [
     sharedUnit && onlyUnit ? t('export.csv.withUnit', { label, unit: unitText(onlyUnit) }) : label,
     ...(sharedUnit ? [] : [t('export.csv.unitColumn', { label })]),
@@ -67,32 +74,26 @@ function planColumn(
   ];
   return {
     header,
-    cells: (p) => [
-      p?.value ?? null,
-      ...(sharedUnit ? [] : [p?.value === null || !p ? '' : unitText(p.unit)]),
-      ...(hasQualifier ? [p?.qualifier ? t(`export.qualifier.${p.qualifier}`) : ''] : []),
-      ...(hasOutOf ? [p?.outOf ?? null] : []),
-      ...(hasNote ? [p?.note ?? ''] : []),
-    ],
+    cells: (cell) => {
+      const p = figureOf(cell);
+      return [
+        p.value,
+        ...(sharedUnit ? [] : [p.value === null ? '' : unitText(p.unit)]),
+        ...(hasQualifier ? [p.qualifier ? t(`export.qualifier.${p.qualifier}`) : ''] : []),
+        ...(hasOutOf ? [p.outOf] : []),
+        ...(hasNote ? [p.note ?? ''] : []),
+      ];
+    },
   };
 }
 
 /** A table as rows of cells, header row first: numbers as numbers, units and qualifiers apart. */
-export function tableToRows(table: CsvTable, parse: FigureParser, t: TFunction): Cell[][] {
+export function tableToRows(table: CsvTable, t: TFunction): Cell[][] {
   const plans = table.columns.map((column, i) =>
-    planColumn(
-      column,
-      table.rows.map((row) => (column.numeric ? parse(row.cells[i] ?? '') : null)),
-      t,
-    ),
+    planColumn(column, column.numeric ? table.rows.map((row) => figureOf(row.cells[i])) : [], t),
   );
   const header = plans.flatMap((plan) => plan.header);
-  const rows = table.rows.map((row) =>
-    plans.flatMap((plan, i) => {
-      const text = row.cells[i] ?? '';
-      return plan.cells(table.columns[i]?.numeric ? parse(text) : null, text);
-    }),
-  );
+  const rows = table.rows.map((row) => plans.flatMap((plan, i) => plan.cells(row.cells[i])));
   return [header, ...rows];
 }
 
@@ -102,14 +103,9 @@ export function tableToRows(table: CsvTable, parse: FigureParser, t: TFunction):
  * "22400000000", no separators or signs of hedging); the final `#` lines say what the file
  * holds, the filters and the sources. Starts with a byte-order mark so Excel reads UTF-8.
  */
-export function buildCsvFiles(
-  tables: readonly CsvTable[],
-  meta: CsvMeta,
-  parse: FigureParser,
-  t: TFunction,
-): string[] {
+export function buildCsvFiles(tables: readonly CsvTable[], meta: CsvMeta, t: TFunction): string[] {
   return tables.map((table, i) => {
-    const body = Papa.unparse(tableToRows(table, parse, t), {
+    const body = Papa.unparse(tableToRows(table, t), {
       newline: '\r\n',
       escapeFormulae: FORMULA,
       header: false,
@@ -130,11 +126,6 @@ export function buildCsvFiles(
 }
 
 /** A one-table panel's CSV file. */
-export function buildCsv(
-  table: CsvTable,
-  meta: CsvMeta,
-  parse: FigureParser,
-  t: TFunction,
-): string {
-  return buildCsvFiles([table], meta, parse, t)[0] ?? '';
+export function buildCsv(table: CsvTable, meta: CsvMeta, t: TFunction): string {
+  return buildCsvFiles([table], meta, t)[0] ?? '';
 }

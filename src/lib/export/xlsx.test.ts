@@ -1,8 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import i18n from '@/lib/i18n';
-import { intlLocale } from '@/lib/format';
-import { createFigureParser } from './parse-figure';
+import { figureCell } from '@/components/panel/table-cell';
 import { buildWorkbook, sheetName } from './xlsx';
 
 const t = i18n.t;
@@ -20,7 +19,10 @@ describe('buildWorkbook', () => {
                 { key: 'year', label: 'Year' },
                 { key: 'startups', label: 'Start-ups', numeric: true },
               ],
-              rows: [{ cells: ['2019', '3,184'] }, { cells: ['2020', '3,360'] }],
+              rows: [
+                { cells: ['2019', figureCell({ value: 3184 }, 'count')] },
+                { cells: ['2020', figureCell({ value: 3360 }, 'count')] },
+              ],
             },
             {
               caption: 'Founders',
@@ -28,7 +30,7 @@ describe('buildWorkbook', () => {
                 { key: 'group', label: 'Group' },
                 { key: 'share', label: 'Share', numeric: true },
               ],
-              rows: [{ cells: ['Non-local', '27%'] }],
+              rows: [{ cells: ['Non-local', figureCell({ value: 27 }, 'percent')] }],
             },
           ],
           sources: [
@@ -46,7 +48,6 @@ describe('buildWorkbook', () => {
         },
       ],
       { appName: 'HK I&T', exportedOn: '2026-12-07', filters: '', language: 'en' },
-      createFigureParser(t, [intlLocale()]),
       t,
     );
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));

@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import type { Source } from '@/data/schema';
 import { formatDate } from '@/lib/format';
 import { tableToRows, type Cell, type CsvTable } from './csv';
-import type { FigureParser } from './parse-figure';
 
 /** One panel's share of the workbook. */
 export interface WorkbookPanel {
@@ -68,7 +67,6 @@ function widths(rows: readonly (readonly Cell[])[]): { width: number }[] {
 export async function buildWorkbook(
   panels: readonly WorkbookPanel[],
   meta: WorkbookMeta,
-  parse: FigureParser,
   t: TFunction,
 ): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
@@ -95,7 +93,7 @@ export async function buildWorkbook(
         panel.filters || t('export.xlsx.none'),
         panel.address,
       ]);
-      const rows = tableToRows(table, parse, t);
+      const rows = tableToRows(table, t);
       const [header = [], ...body] = rows;
       return {
         sheet: name,

@@ -4,11 +4,8 @@ import { baseThemeTokens } from '@/lib/export/css-vars';
 import { buildCsvFiles } from '@/lib/export/csv';
 import { exportFileName, isoDate } from '@/lib/export/file-name';
 import { pngWithMetadata, svgWithMetadata, type FileMetadata } from '@/lib/export/file-metadata';
-import { createFigureParser } from '@/lib/export/parse-figure';
 import { currentViewAddress } from '@/lib/export/provenance';
 import { buildReadme } from '@/lib/export/readme';
-import { intlLocale } from '@/lib/format';
-import i18n from '@/lib/i18n';
 import { ExportError, FIXED_SIZES, type ExportJob, type ExportResult } from '../types';
 import { toHex } from './deck-layout';
 import type { Captured } from './export-engine';
@@ -51,7 +48,6 @@ function csvFiles(r: Success, context: AssembleContext): string[] {
       exportedOn: isoDate(date),
       address: currentViewAddress(context.languageCode, r.target.panel.id),
     },
-    createFigureParser(t, [intlLocale(), i18n.language]),
     t,
   );
 }
@@ -95,7 +91,6 @@ async function workbook(
       filters,
       language: context.languageCode,
     },
-    createFigureParser(t, [intlLocale(), i18n.language]),
     t,
   );
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type PptxGenJS from 'pptxgenjs';
 import type { NativeChart } from '@/components/panel/native-chart';
+import { cellText } from '@/components/panel/table-cell';
 import type { TableModel } from '@/components/panel/types';
 import type { Source } from '@/data/schema';
 import { citation, uniqueSources } from '@/lib/export/citation';
@@ -49,7 +50,10 @@ export function tablePages(tables: readonly TableModel[]): TablePiece[][] {
 /** Column widths by the longest text in each, so labels and notes get the room. */
 function columnWidths(table: TableModel, width: number): number[] {
   const weights = table.columns.map((c, i) =>
-    Math.min(48, Math.max(6, c.label.length, ...table.rows.map((r) => (r.cells[i] ?? '').length))),
+    Math.min(
+      48,
+      Math.max(6, c.label.length, ...table.rows.map((r) => cellText(r.cells[i] ?? '').length)),
+    ),
   );
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => (w / total) * width);
@@ -367,7 +371,9 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
             [
               piece.table.columns.map((c) => cell(c.label, Boolean(c.numeric), true)),
               ...piece.rows.map((row) =>
-                piece.table.columns.map((c, i) => cell(row.cells[i] ?? '', Boolean(c.numeric))),
+                piece.table.columns.map((c, i) =>
+                  cell(cellText(row.cells[i] ?? ''), Boolean(c.numeric)),
+                ),
               ),
             ],
             {

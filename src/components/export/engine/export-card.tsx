@@ -1,16 +1,19 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ChartScaleContext, makeChartScale } from '@/components/chart/chart-theme';
-import { ChartWidthContext } from '@/components/chart/chart-width';
+import { ChartEnvContext, staticEnv } from '@/components/chart/chart-env';
+import { CHART_FONT_FAMILY, wrapText } from '@/components/chart/measure-text';
 import type { PanelContent } from '@/components/panel/types';
 import { formatDate } from '@/lib/format';
-import type { Size } from './capture';
+import type { Size } from './svg-document';
 
 export interface CardProps {
   content: PanelContent;
   title: string;
   /** The filters acting on this panel, in words; empty when none. */
   filters: string;
+  /** The view's address in short form (host, path and query). */
+  address: string;
   layout: Size;
   /** `card`: title, takeaway, chart, filters, source, name and date. `chart`: the chart alone (a slide has the words). */
   variant: 'card' | 'chart';
@@ -20,134 +23,198 @@ export interface CardProps {
   onReady: (card: HTMLElement) => void;
 }
 
-const MIN_CHART = 140;
+interface TextLine {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight?: number;
+  fill: string;
+  anchor?: 'start' | 'end';
+}
 
-/** Resolves once recharts has measured its container and drawn at the card's width. */
-async function chartsSettled(root: HTMLElement, timeoutMs = 5000): Promise<void> {
+/** The card's words and boxes, laid out in code for its size: nothing is measured in the page. */
+export function cardLayout(
+  props: Pick<
+    CardProps,
+    'content' | 'title' | 'filters' | 'address' | 'layout' | 'variant' | 'exportedOn'
+  >,
+  t: TFunction,
+) {
+  const { content, title, filters, address, layout, variant, exportedOn } = props;
+  const compact = layout.width < 900;
+  const pad = variant === 'chart' ? 16 : compact ? 20 : 36;
+  const inner = layout.width - 2 * pad;
+  const lines: TextLine[] = [];
+  let y = pad;
+  const MUTED = 'var(--color-ink-muted)';
+  const INK = 'var(--color-ink)';
+  const block = (text: string, size: number, fill: string, weight = 400, width = inner) => {
+    for (const line of wrapText(text, width, size, weight)) {
+      y += size * 1.25;
+      lines.push({ text: line, x: pad, y: y - size * 0.28, size, weight, fill });
+    }
+  };
+  if (variant === 'card') {
+    block(title, compact ? 20 : 28, INK, 700);
+    y += 4;
+    block(content.takeaway, compact ? 16 : 18, MUTED);
+    y += 12;
+  }
+  const chartTop = y;
+  let footer: { top: number; qr: { x: number; y: number; size: number } } | null = null;
+  if (variant === 'card') {
+    const size = compact ? 12 : 14;
+    const [source, ...later] = content.sources;
+    const sourceText = source
+      ? `${t('export.image.source')} ${source.publisher}, “${source.title}”${source.date ? ` (${formatDate(source.date)})` : ''}${later.length ? ` ${t('export.image.laterSources', { count: later.length })}` : ''}`
+      : '';
+    const texts = [
+      filters ? t('export.image.filters', { filters }) : t('export.image.noFilters'),
+      sourceText,
+      address,
+    ].filter(Boolean);
+    // A square at the right of the footer is kept free for a QR code of the view's address.
+    const qrSize = Math.round(size * 5.2);
+    const textWidth = inner - qrSize - size;
+    const wrapped = texts.flatMap((text) => wrapText(text, textWidth, size));
+    const footerHeight = Math.max(qrSize, (wrapped.length + 1) * size * 1.35) + 8;
+    const top = layout.height - pad - footerHeight;
+    footer = { top, qr: { x: layout.width - pad - qrSize, y: top + 8, size: qrSize } };
+    let line = top + 8;
+    for (const text of wrapped) {
+      line += size * 1.35;
+      lines.push({ text, x: pad, y: line - size * 0.3, size, fill: MUTED });
+    }
+    line += size * 1.35;
+    lines.push({
+      text: t('app.title'),
+      x: pad,
+      y: line - size * 0.3,
+      size,
+      weight: 600,
+      fill: INK,
+    });
+    lines.push({
+      text: t('export.image.exported', { date: exportedOn }),
+      x: pad + textWidth,
+      y: line - size * 0.3,
+      size,
+      fill: MUTED,
+      anchor: 'end',
+    });
+  }
+  const chartBottom = footer ? footer.top - 12 : layout.height - pad;
+  return {
+    pad,
+    lines,
+    footer,
+    chart: { x: pad, y: chartTop, width: inner, height: Math.max(120, chartBottom - chartTop) },
+  };
+}
+
+/** Resolves once the drawings under `root` stopped changing for two frames in a row. */
+async function drawingsSettled(root: HTMLElement, timeoutMs = 5000): Promise<void> {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const started = performance.now();
-  let stableFrames = 0;
+  let last = '';
+  let stable = 0;
   while (performance.now() - started < timeoutMs) {
     await frame();
-    const containers = [...root.querySelectorAll<HTMLElement>('.recharts-responsive-container')];
-    const sized = containers.every((container) => {
-      const surface = container.querySelector('svg.recharts-surface');
-      const width = Number(surface?.getAttribute('width'));
-      return surface !== null && Math.abs(width - container.clientWidth) <= 1;
-    });
-    stableFrames = sized ? stableFrames + 1 : 0;
-    if (stableFrames >= 2) return;
+    const svgs = root.querySelectorAll('svg');
+    const now = `${svgs.length}|${[...svgs].map((s) => s.childElementCount).join(',')}|${root.innerHTML.length}`;
+    stable = now === last && svgs.length > 0 ? stable + 1 : 0;
+    last = now;
+    if (stable >= 2) return;
   }
 }
 
 /**
- * A panel as an export draws it, at a fixed layout size: everything needed to read the chart
- * out of context. The chart gets the height left over by the words (measured, then adjusted
- * once for the legend and keys the chart puts around its plot), at a fixed width, with no
- * interactive parts.
+ * A panel as an export draws it, at a fixed size: the words (title, takeaway, filters, source,
+ * address, name and date) as SVG text laid out in code, and the chart drawn by the same chart
+ * code as the page, for the box left between them, with its legend and notes inside its svg.
  */
-export function ExportCard({
-  content,
-  title,
-  filters,
-  layout,
-  variant,
-  tokens,
-  exportedOn,
-  onReady,
-}: CardProps) {
+export function ExportCard(props: CardProps) {
+  const { content, title, filters, address, layout, variant, exportedOn, tokens, onReady } = props;
   const { t } = useTranslation();
   const cardRef = useRef<HTMLDivElement>(null);
-  const areaRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<HTMLDivElement>(null);
-  const [chartHeight, setChartHeight] = useState(() => Math.round(layout.height * 0.5));
-  const [fitted, setFitted] = useState(false);
-  const passes = useRef(0);
-  const compact = layout.width < 900;
-  const scale = useMemo(() => makeChartScale(1, chartHeight, false), [chartHeight]);
-
-  // Give the plot whatever height the words, legend and keys leave (two or three passes).
-  useLayoutEffect(() => {
-    const area = areaRef.current;
-    const chart = chartRef.current;
-    if (!area || !chart || fitted) return;
-    const extras = chart.scrollHeight - chartHeight;
-    const next = Math.max(MIN_CHART, Math.floor(area.clientHeight - extras));
-    if (Math.abs(next - chartHeight) > 1 && passes.current < 4) {
-      passes.current += 1;
-      setChartHeight(next);
-    } else {
-      setFitted(true);
-    }
-  }, [chartHeight, fitted]);
-
+  const plan = useMemo(
+    () => cardLayout({ content, title, filters, address, layout, variant, exportedOn }, t),
+    [content, title, filters, address, layout, variant, exportedOn, t],
+  );
+  const env = useMemo(() => staticEnv(plan.chart, 'export'), [plan.chart]);
   const reported = useRef(false);
   useEffect(() => {
-    if (!fitted || reported.current) return;
     const card = cardRef.current;
-    if (!card) return;
+    if (!card || reported.current) return;
     reported.current = true;
-    void chartsSettled(card).then(() => onReady(card));
-  }, [fitted, onReady]);
+    void drawingsSettled(card).then(() => onReady(card));
+  }, [onReady]);
 
-  const [source, ...later] = content.sources;
-  const padding = variant === 'chart' ? 16 : compact ? 20 : 36;
   const style = {
     ...tokens,
-    // The light theme's tokens come with its colour scheme (form controls, scrollbars).
     ...(Object.keys(tokens).length ? { colorScheme: 'light' } : {}),
+    position: 'relative',
     width: layout.width,
     height: layout.height,
-    padding,
+    fontFamily: CHART_FONT_FAMILY,
   } as CSSProperties;
-
   return (
-    <div
-      ref={cardRef}
-      style={style}
-      className="box-border flex flex-col gap-3 overflow-hidden bg-surface font-sans text-ink"
-      data-export-card={variant}
-    >
-      {variant === 'card' && (
-        <header className="flex flex-col gap-1">
-          <h2 className={`m-0 leading-tight font-bold ${compact ? 'text-xl' : 'text-[1.75rem]'}`}>
-            {title}
-          </h2>
-          <p className={`m-0 leading-snug text-ink-muted ${compact ? 'text-base' : 'text-lg'}`}>
-            {content.takeaway}
-          </p>
-        </header>
-      )}
-      <div ref={areaRef} className="min-h-0 flex-1 overflow-hidden">
-        <div ref={chartRef}>
-          <ChartScaleContext.Provider value={scale}>
-            {/* The card's inner width is known: the chart's first drawing is at its size. */}
-            <ChartWidthContext.Provider value={layout.width - 2 * padding}>
-              {content.chart}
-            </ChartWidthContext.Provider>
-          </ChartScaleContext.Provider>
-        </div>
+    <div ref={cardRef} style={style} data-export-card={variant}>
+      <svg
+        width={layout.width}
+        height={layout.height}
+        style={{ position: 'absolute', left: 0, top: 0 }}
+        data-export-part="card"
+      >
+        <rect width={layout.width} height={layout.height} fill="var(--color-surface)" />
+        {plan.footer && (
+          <>
+            <line
+              x1={plan.pad}
+              x2={layout.width - plan.pad}
+              y1={plan.footer.top}
+              y2={plan.footer.top}
+              stroke="var(--color-line)"
+            />
+            {/* The QR code's place: the exports code draws the view's address into it. */}
+            <rect
+              data-qr-slot=""
+              x={plan.footer.qr.x}
+              y={plan.footer.qr.y}
+              width={plan.footer.qr.size}
+              height={plan.footer.qr.size}
+              fill="none"
+            />
+          </>
+        )}
+        {plan.lines.map((line, i) => (
+          <text
+            key={i}
+            x={line.x}
+            y={line.y}
+            fontSize={line.size}
+            fontWeight={line.weight}
+            fill={line.fill}
+            textAnchor={line.anchor}
+          >
+            {line.text}
+          </text>
+        ))}
+      </svg>
+      <div
+        data-export-chart=""
+        style={{
+          position: 'absolute',
+          left: plan.chart.x,
+          top: plan.chart.y,
+          width: plan.chart.width,
+          height: plan.chart.height,
+          color: 'var(--color-ink)',
+        }}
+      >
+        <ChartEnvContext.Provider value={env}>{content.chart}</ChartEnvContext.Provider>
       </div>
-      {variant === 'card' && (
-        <footer
-          className={`flex flex-col gap-0.5 border-t border-line pt-2 text-ink-muted ${compact ? 'text-xs' : 'text-sm'}`}
-        >
-          <p className="m-0">
-            {filters ? t('export.image.filters', { filters }) : t('export.image.noFilters')}
-          </p>
-          {source && (
-            <p className="m-0">
-              <span className="font-medium">{t('export.image.source')}</span> {source.publisher}, “
-              {source.title}”{source.date && ` (${formatDate(source.date)})`}
-              {later.length > 0 && ` ${t('export.image.laterSources', { count: later.length })}`}
-            </p>
-          )}
-          <p className="m-0 flex justify-between gap-4">
-            <span className="font-semibold text-ink">{t('app.title')}</span>
-            <span>{t('export.image.exported', { date: exportedOn })}</span>
-          </p>
-        </footer>
-      )}
     </div>
   );
 }

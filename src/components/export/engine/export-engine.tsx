@@ -4,6 +4,7 @@ import type { PanelContent } from '@/components/panel/types';
 import { useManifest } from '@/data/use-manifest';
 import { computedVarLookup, baseThemeTokens } from '@/lib/export/css-vars';
 import { isoDate } from '@/lib/export/file-name';
+import { currentViewAddress, shortAddress } from '@/lib/export/provenance';
 import { formatDate, intlLocale } from '@/lib/format';
 import { panelElement } from '../panel-element';
 import {
@@ -15,7 +16,7 @@ import {
   type ExportTarget,
 } from '../types';
 import type { StageProps } from '../use-export-runner';
-import { captureSvg, svgMarkup, svgToPng, type Size } from './capture';
+import { svgDocument, svgToPng, type Size } from './svg-document';
 import { DECK_IMAGE_BOX } from './deck-layout';
 import { assemble } from './assemble';
 import { ExportCard } from './export-card';
@@ -94,9 +95,11 @@ function PanelCapture({
   onCaptured: (result: Captured) => void;
   onFailed: (error: ExportError) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = target.panel.usePanelState();
   const title = target.panel.title(t);
+  // What the image prints as its way back: this view, in this language, at this panel.
+  const address = shortAddress(currentViewAddress(i18n.language, target.panel.id));
   const [plan] = useState(() => imagePlan(job, target));
   const settled = useRef(false);
   const content = state.status === 'success' ? state.content : null;
@@ -132,26 +135,36 @@ function PanelCapture({
     (card: HTMLElement) => {
       if (!plan || !content) return;
       const run = async () => {
-        const background = computedVarLookup(card)('--color-surface')?.trim() || '#ffffff';
-        const svg = await captureSvg(card, plan.layout, background, {
-          title,
-          description: content.takeaway,
-        });
+        await document.fonts.ready;
+        const [source] = content.sources;
+        const markup = svgDocument(
+          card,
+          plan.layout,
+          plan.output,
+          {
+            title,
+            description: content.takeaway,
+            source: source ? `${source.publisher}, “${source.title}”` : '',
+            address,
+            date: isoDate(new Date()),
+            language: i18n.language,
+          },
+          computedVarLookup(card),
+        );
         const wantsSvg = job.kind === 'svg';
-        const png = wantsSvg ? undefined : await svgToPng(svg, plan.layout, plan.pixels);
-        const markup = wantsSvg ? svgMarkup(svg, plan.output, plan.layout) : undefined;
+        const png = wantsSvg ? undefined : await svgToPng(markup, plan.pixels);
         finish({
           status: 'success',
           target,
           title,
           content,
           ...(png ? { png } : {}),
-          ...(markup ? { svg: markup } : {}),
+          ...(wantsSvg ? { svg: markup } : {}),
         });
       };
       run().catch(fail);
     },
-    [plan, content, job.kind, title, target, finish, fail],
+    [plan, content, job.kind, title, target, address, i18n.language, finish, fail],
   );
 
   if (!content || !plan) return null;
@@ -160,6 +173,7 @@ function PanelCapture({
       content={content}
       title={title}
       filters={target.filters}
+      address={address}
       layout={plan.layout}
       variant={plan.variant}
       tokens={tokens}
