@@ -207,8 +207,13 @@ let snapshot: ViewState = DEFAULT_VIEW;
 let pending: { url: string; search: string; replace: boolean } | null = null;
 let writeScheduled = false;
 
+/** The query string on screen: the address, or a change shown but not yet written to it. */
+export function getViewSearch(): string {
+  return pending?.search ?? (typeof window === 'undefined' ? '' : window.location.search);
+}
+
 export function getViewState(): ViewState {
-  const search = pending?.search ?? (typeof window === 'undefined' ? '' : window.location.search);
+  const search = getViewSearch();
   if (search !== parsedSearch) {
     parsedSearch = search;
     snapshot = loadViewState(search);

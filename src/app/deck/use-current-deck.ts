@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { setViewState, useViewKeys } from '@/lib/view-state';
+import { getViewSearch, setViewState, useViewKeys } from '@/lib/view-state';
 import { decodeDeck, encodeDeck } from './deck-codec';
 import type { Deck, DeckProblem } from './deck-schema';
 import { activeDeck, getLibrary, saveLibrary, upsertDeck, useDeckLibrary } from './deck-store';
@@ -14,7 +14,7 @@ export interface CurrentDeck {
 }
 
 function rawDeckParam(): string | null {
-  return new URLSearchParams(window.location.search).get('deck');
+  return new URLSearchParams(getViewSearch()).get('deck');
 }
 
 /**
