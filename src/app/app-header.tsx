@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useManifest } from '@/data/use-manifest';
 import { formatDate } from '@/lib/format';
+import { DeckButton } from './deck/deck-button';
 import { LanguageSwitcher } from './language-switcher';
 import { PresentButton } from './presentation/present-button';
 import { ThemeSwitcher } from './theme-switcher';
@@ -38,6 +39,7 @@ export function AppHeader({ view, onPresent }: { view: AppView; onPresent: () =>
               <a href="#about" className={linkClass}>
                 {t('header.about')}
               </a>
+              <DeckButton onPresent={onPresent} />
               <PresentButton onPresent={onPresent} />
             </>
           )}

@@ -37,7 +37,11 @@ export function App() {
   const present = useCallback(() => {
     scrollBeforePresenting.current = window.scrollY;
     // The deck goes into the address, so the presenter view and a copied link show the same slides.
-    void setView({ present: true, slide: null, deck: deck.slides.length ? encodeDeck(deck) : null });
+    void setView({
+      present: true,
+      slide: null,
+      deck: deck.slides.length ? encodeDeck(deck) : null,
+    });
   }, [deck]);
   const exit = useCallback(() => {
     // Leave full screen first: the resize it causes would otherwise undo the scroll restore.

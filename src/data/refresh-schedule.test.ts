@@ -20,7 +20,9 @@ describe('startRefreshSchedule', () => {
   afterEach(() => vi.useRealTimers());
 
   function clientWith(fetcher: () => Promise<number>) {
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+    const client = new QueryClient({
+      defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+    });
     client.getQueryCache().build(client, { queryKey: ['n'], queryFn: fetcher });
     client.setQueryData(['n'], 0);
     return client;

@@ -192,7 +192,10 @@ export const DEFAULT_VIEW: ViewState = loadViewState('');
 
 /** A change to the view: a value per key (null restores its default), or null to reset every key. */
 export type ViewPatch = { [K in ViewKey]?: ViewState[K] | null } | null;
-export type SetViewState = (patch: ViewPatch, options?: { history?: 'push' | 'replace' }) => Promise<void>;
+export type SetViewState = (
+  patch: ViewPatch,
+  options?: { history?: 'push' | 'replace' },
+) => Promise<void>;
 
 /*
  * The URL is the store: the snapshot is re-parsed only when the query string has changed, so a

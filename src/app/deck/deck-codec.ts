@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { MAX_DECK_PARAM_LENGTH } from '@/lib/view-state';
-import { DECK_VERSION, validateDeck, type Deck, type DeckResult, type DeckSlide } from './deck-schema';
+import {
+  DECK_VERSION,
+  validateDeck,
+  type Deck,
+  type DeckResult,
+  type DeckSlide,
+} from './deck-schema';
 
 /**
  * `deck=` in the address: `<version>.<base64url of a compact JSON>`. The version comes first so a

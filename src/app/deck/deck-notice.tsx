@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setViewState } from '@/lib/view-state';
 import type { DeckProblem } from './deck-schema';
@@ -5,6 +6,8 @@ import type { DeckProblem } from './deck-schema';
 /** Says why the deck in the link was not opened; the dashboard works as usual under it. */
 export function DeckNotice({ problem }: { problem: DeckProblem }) {
   const { t } = useTranslation();
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed) return null;
   return (
     <div
       role="alert"
@@ -15,9 +18,10 @@ export function DeckNotice({ problem }: { problem: DeckProblem }) {
       <button
         type="button"
         className="rounded-md border border-line bg-surface px-3 py-1 text-ink hover:bg-surface-alt"
-        onClick={() =>
-          void setViewState({ deck: null, present: null, presenter: null, slide: null })
-        }
+        onClick={() => {
+          setDismissed(true);
+          void setViewState({ deck: null, present: null, presenter: null, slide: null });
+        }}
       >
         {t('deck.dismiss')}
       </button>

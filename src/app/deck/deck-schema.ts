@@ -34,7 +34,12 @@ const text = (max: number) =>
     .string()
     .max(max)
     // Control characters have no place in a title or note (newlines and tabs aside).
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), 'control character');
+    .refine((s) => ![...s].some(isControl), 'control character');
+
+function isControl(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code < 0x20 && ch !== '\n' && ch !== '\t' && ch !== '\r') || code === 0x7f;
+}
 
 const idText = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/);
 

@@ -4,9 +4,7 @@
  */
 
 export type PresentMessage =
-  | { type: 'state'; index: number; blanked: boolean }
-  | { type: 'hello' }
-  | { type: 'exit' };
+  { type: 'state'; index: number; blanked: boolean } | { type: 'hello' } | { type: 'exit' };
 
 const CHANNEL = 'hk-innovation-present';
 
@@ -30,7 +28,9 @@ export interface PresentChannel {
 }
 
 /** Opens the channel; null where the browser has none (the screen then works on its own). */
-export function openPresentChannel(onMessage: (message: PresentMessage) => void): PresentChannel | null {
+export function openPresentChannel(
+  onMessage: (message: PresentMessage) => void,
+): PresentChannel | null {
   if (typeof BroadcastChannel === 'undefined') return null;
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<unknown>) => {

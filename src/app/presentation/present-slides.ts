@@ -15,8 +15,7 @@ export interface PresentSlide {
 
 /** The deck's slides when it has any, else every visible panel in registry order. */
 export function presentSlides(deck: Deck, visiblePanels: readonly Panel[]): PresentSlide[] {
-  if (deck.slides.length === 0)
-    return visiblePanels.map((panel) => ({ key: panel.id, panel }));
+  if (deck.slides.length === 0) return visiblePanels.map((panel) => ({ key: panel.id, panel }));
   return deck.slides.flatMap((deckSlide) => {
     const panel = PANELS.find((p) => p.id === deckSlide.panel);
     return panel ? [{ key: deckSlide.id, panel, deckSlide, view: slideView(deckSlide) }] : [];

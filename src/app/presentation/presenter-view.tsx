@@ -103,7 +103,11 @@ export function PresenterView() {
             time: new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
           })}
         </p>
-        <div className="ml-auto flex flex-wrap gap-2" role="toolbar" aria-label={t('present.controls')}>
+        <div
+          className="ml-auto flex flex-wrap gap-2"
+          role="toolbar"
+          aria-label={t('present.controls')}
+        >
           <button type="button" className={buttonClass} onClick={resetTimer}>
             {t('presenter.resetTimer')}
           </button>

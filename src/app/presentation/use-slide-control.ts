@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { setViewState, useViewKeys } from '@/lib/view-state';
 import { openPresentChannel, type PresentChannel } from './present-channel';
-import { initialSlideState, slideReducer, type SlideAction, type SlideState } from './slide-navigation';
+import {
+  initialSlideState,
+  slideReducer,
+  type SlideAction,
+  type SlideState,
+} from './slide-navigation';
 
 /** How long the slide must stay before the address records it: a burst of key presses makes one entry. */
 const ADDRESS_DELAY_MS = 300;
@@ -30,13 +35,21 @@ export function useSlideControl(count: number): {
     current.current = state;
   }, [state]);
 
-  useEffect(() => setState((s) => slideReducer(s, { type: 'resize', count })), [count]);
+  // The deck can change while presenting (another tab edits it): the index stays within it.
+  const shown: SlideState =
+    state.count === count ? state : slideReducer(state, { type: 'resize', count });
+  const countRef = useRef(count);
+  useEffect(() => {
+    countRef.current = count;
+  }, [count]);
 
   // Back or Forward moved the address.
   useEffect(() => {
     if (slide === written.current) return;
     written.current = slide;
-    setState((s) => slideReducer(s, { type: 'goto', index: slide - 1 }));
+    setState((s) =>
+      slideReducer({ ...s, count: countRef.current }, { type: 'goto', index: slide - 1 }),
+    );
   }, [slide]);
 
   // The address follows the slide, once it has stayed.
@@ -45,10 +58,7 @@ export function useSlideControl(count: number): {
     if (target === written.current) return;
     const timer = window.setTimeout(() => {
       written.current = target;
-      void setViewState(
-        { slide: target },
-        { history: lastWasTick.current ? 'replace' : 'push' },
-      );
+      void setViewState({ slide: target }, { history: lastWasTick.current ? 'replace' : 'push' });
     }, ADDRESS_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [state.index]);
@@ -62,7 +72,10 @@ export function useSlideControl(count: number): {
         remote.current = { index: message.index, blanked: message.blanked };
         lastWasTick.current = false;
         setState((s) => ({
-          ...slideReducer(s, { type: 'goto', index: message.index }),
+          ...slideReducer(
+            { ...s, count: countRef.current },
+            { type: 'goto', index: message.index },
+          ),
           blanked: message.blanked,
         }));
       }
@@ -86,8 +99,8 @@ export function useSlideControl(count: number): {
   const act = useCallback((action: SlideAction) => {
     lastWasTick.current = action.type === 'tick';
     remote.current = null;
-    setState((s) => slideReducer(s, action));
+    setState((s) => slideReducer({ ...s, count: countRef.current }, action));
   }, []);
 
-  return { state, act };
+  return { state: shown, act };
 }
