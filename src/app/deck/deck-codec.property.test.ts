@@ -28,7 +28,11 @@ const hostileJson = fc.oneof(
       ),
     })
     .map((v) => JSON.stringify(v)),
-  fc.constantFrom('{"__proto__":{"polluted":1}}', '[[[[[[[[[[]]]]]]]]]]', '{"i":"a","n":"b","s":{}}'),
+  fc.constantFrom(
+    '{"__proto__":{"polluted":1}}',
+    '[[[[[[[[[[]]]]]]]]]]',
+    '{"i":"a","n":"b","s":{}}',
+  ),
 );
 
 const hostileParam = fc.oneof(
