@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PanelId } from '@/components/panel/types';
 import { getViewSearch } from '@/lib/view-state';
-import { MAX_SLIDES, newId, normaliseFilters, type DeckSlide } from './deck-schema';
+import { MAX_SLIDES, PANEL_IDS, newId, normaliseFilters, type DeckSlide } from './deck-schema';
 import { draftHighlight, SlideFields, type SlideDraft } from './slide-fields';
 import { useCurrentDeck } from './use-current-deck';
 
@@ -18,7 +17,7 @@ export function AddToDeckButton({
   title,
   view,
 }: {
-  panel: PanelId;
+  panel: string;
   title: string;
   view: 'chart' | 'table';
 }) {
@@ -28,6 +27,7 @@ export function AddToDeckButton({
   const [draft, setDraft] = useState<SlideDraft | null>(null);
   const [added, setAdded] = useState(false);
   const full = deck.slides.length >= MAX_SLIDES;
+  const panelId = PANEL_IDS.find((id) => id === panel);
 
   const open = () => {
     setDraft({
@@ -43,11 +43,11 @@ export function AddToDeckButton({
     dialog.current?.showModal();
   };
   const add = () => {
-    if (!draft) return;
+    if (!draft || !panelId) return;
     const highlight = draftHighlight(draft);
     const slide: DeckSlide = {
       id: newId(),
-      panel,
+      panel: panelId,
       filters: normaliseFilters(getViewSearch()),
       view: draft.view,
       ...(draft.title.trim() && { title: draft.title.trim() }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChartHighlight } from '@/components/chart/highlight';
-import type { PanelId } from '@/components/panel/types';
+import type { PanelId } from '../panel-registry';
 import { FILTER_KEYS, loadViewState, serializeViewState, type ViewState } from '@/lib/view-state';
 
 /**

@@ -1,10 +1,16 @@
-import { memo, useCallback, useId } from 'react';
+import { createContext, memo, useCallback, useContext, useId, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from 'react-error-boundary';
-import { AddToDeckButton } from '@/app/deck/add-to-deck-button';
 import { PanelExportMenu } from '@/components/export/panel-export-menu';
 import { setViewState, useViewKeys } from '@/lib/view-state';
 import type { Panel } from './types';
+
+/** An extra action the app puts on every panel's header (the deck's "Add to deck"). */
+export const PanelActionContext = createContext<ComponentType<{
+  panel: string;
+  title: string;
+  view: 'chart' | 'table';
+}> | null>(null);
 import { PanelBody } from './panel-body';
 import { PanelError } from './panel-error';
 
@@ -21,6 +27,7 @@ export const PanelFrame = memo(function PanelFrame({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const PanelAction = useContext(PanelActionContext);
   // Chart or Table lives in the address (`table=`), so a copied link opens the same view.
   const { table } = useViewKeys(['table']);
   const view = table.includes(panel.id) ? 'table' : 'chart';
@@ -72,7 +79,7 @@ export const PanelFrame = memo(function PanelFrame({
               </button>
             ))}
           </div>
-          <AddToDeckButton panel={panel.id} title={title} view={view} />
+          {PanelAction && <PanelAction panel={panel.id} title={title} view={view} />}
           <PanelExportMenu panel={panel} title={title} />
         </div>
       </div>
