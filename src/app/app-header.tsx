@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useManifest } from '@/data/use-manifest';
 import { formatDate } from '@/lib/format';
+import { DeckButton } from './deck/deck-button';
 import { LanguageSwitcher } from './language-switcher';
 import { PresentButton } from './presentation/present-button';
 import { PrintButton } from './print/print-button';
@@ -39,6 +40,7 @@ export function AppHeader({ view, onPresent }: { view: AppView; onPresent: () =>
               <a href="#about" className={linkClass}>
                 {t('header.about')}
               </a>
+              <DeckButton onPresent={onPresent} />
               <PrintButton className={linkClass} />
               <PresentButton onPresent={onPresent} />
             </>

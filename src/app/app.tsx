@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { exitFullscreen } from '@/lib/fullscreen';
 import { setViewState as setView, useViewKeys } from '@/lib/view-state';
 import { AppHeader } from './app-header';
+import { encodeDeck } from './deck/deck-codec';
+import { DeckNotice } from './deck/deck-notice';
+import { useCurrentDeck, useKeepAddressDeck } from './deck/use-current-deck';
 import { DataStatus } from './data-status';
 import { Dashboard } from './dashboard';
 import { useLanguageChoice } from './language-switcher';
@@ -13,6 +16,9 @@ import { useHashView } from './use-hash-view';
 const PresentationView = lazy(() =>
   import('./presentation/presentation-view').then((m) => ({ default: m.PresentationView })),
 );
+const PresenterView = lazy(() =>
+  import('./presentation/presenter-view').then((m) => ({ default: m.PresenterView })),
+);
 const AboutView = lazy(() =>
   import('@/features/about/about-view').then((m) => ({ default: m.AboutView })),
 );
@@ -20,7 +26,9 @@ const AboutView = lazy(() =>
 export function App() {
   const { t } = useTranslation();
   const view = useHashView();
-  const state = useViewKeys(['present']);
+  const state = useViewKeys(['present', 'presenter']);
+  const { deck, problem: deckProblem } = useCurrentDeck();
+  useKeepAddressDeck();
   useThemeChoice();
   useLanguageChoice();
   // A link that opens straight into presentation is a kiosk: slides only, no chrome.
@@ -28,11 +36,16 @@ export function App() {
   const scrollBeforePresenting = useRef(0);
   const present = useCallback(() => {
     scrollBeforePresenting.current = window.scrollY;
-    void setView({ present: true });
-  }, []);
+    // The deck goes into the address, so the presenter view and a copied link show the same slides.
+    void setView({
+      present: true,
+      slide: null,
+      deck: deck.slides.length ? encodeDeck(deck) : null,
+    });
+  }, [deck]);
   const exit = useCallback(() => {
     // Leave full screen first: the resize it causes would otherwise undo the scroll restore.
-    void exitFullscreen().then(() => setView({ present: null, autoplay: null }));
+    void exitFullscreen().then(() => setView({ present: null, autoplay: null, slide: null }));
   }, []);
 
   // Back on the dashboard at the place the presenter left it.
@@ -41,7 +54,15 @@ export function App() {
       window.scrollTo(0, scrollBeforePresenting.current);
   }, [state.present]);
 
-  if (state.present)
+  if (state.presenter && !deckProblem)
+    return (
+      <Suspense fallback={<div className="fixed inset-0 bg-page" aria-busy="true" />}>
+        <PresenterView />
+      </Suspense>
+    );
+
+  // A deck the address holds but that cannot be read opens the dashboard, saying why.
+  if (state.present && !deckProblem)
     return (
       <Suspense fallback={<div className="fixed inset-0 bg-page" aria-busy="true" />}>
         <PresentationView kiosk={kiosk} onExit={exit} />
@@ -58,6 +79,7 @@ export function App() {
       </a>
       <AppHeader view={view} onPresent={present} />
       <DataStatus />
+      {deckProblem && <DeckNotice problem={deckProblem} />}
       <main id="main" className="mx-auto max-w-[1800px] px-6 py-6">
         {view === 'about' ? (
           <Suspense fallback={<p className="text-ink-muted">…</p>}>

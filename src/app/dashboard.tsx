@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PanelFrame } from '@/components/panel/panel-frame';
+import { PanelActionContext, PanelFrame } from '@/components/panel/panel-frame';
+import { AddToDeckButton } from './deck/add-to-deck-button';
 import { ExportAllBar } from '@/components/export/export-all-bar';
 import { ExportProvider } from '@/components/export/export-context';
 import { HeadlineStrip } from '@/features/headlines/headline-strip';
@@ -35,19 +36,21 @@ export function Dashboard() {
           </button>
         </p>
       )}
-      <ExportProvider panels={panels} chips={chips}>
-        <div className="mb-4">
-          <ExportAllBar />
-        </div>
-        <div className="relative grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
-          {/* Every panel at once, so all their text is in the page (find in page sees it); only
+      <PanelActionContext.Provider value={AddToDeckButton}>
+        <ExportProvider panels={panels} chips={chips}>
+          <div className="mb-4">
+            <ExportAllBar />
+          </div>
+          <div className="relative grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
+            {/* Every panel at once, so all their text is in the page (find in page sees it); only
               a chart waits until the reader comes near it. A panel the focus area leaves out stays
               mounted, only hidden: showing it again is then a style change. */}
-          {PANELS.map((panel) => (
-            <PanelFrame key={panel.id} panel={panel} hidden={!panels.includes(panel)} />
-          ))}
-        </div>
-      </ExportProvider>
+            {PANELS.map((panel) => (
+              <PanelFrame key={panel.id} panel={panel} hidden={!panels.includes(panel)} />
+            ))}
+          </div>
+        </ExportProvider>
+      </PanelActionContext.Provider>
     </>
   );
 }

@@ -3,7 +3,8 @@ import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DATASET_IDS, datasetQueryOptions } from '@/data/queries';
 import { useManifest } from '@/data/use-manifest';
-import { formatDate } from '@/lib/format';
+import { useRefreshStatus } from '@/data/refresh-schedule';
+import { formatDate, intlLocale } from '@/lib/format';
 
 function subscribeToNetwork(onChange: () => void) {
   window.addEventListener('online', onChange);
@@ -47,5 +48,32 @@ export function DataStatus() {
         </p>
       )}
     </>
+  );
+}
+
+/** A moment as the room reads it: the day and the time, in the page's language. */
+function formatMoment(ms: number): string {
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    ms,
+  );
+}
+
+/**
+ * A lobby screen's quiet line while a refresh is failing: the slides keep the last good data,
+ * and this says how old it is. No button: nobody is there to press it, and it recovers by itself.
+ */
+export function KioskDataStatus() {
+  const { t } = useTranslation();
+  const manifest = useManifest();
+  const { lastSuccessAt, lastFailureAt } = useRefreshStatus();
+  if (lastFailureAt === null) return null;
+  return (
+    <p role="status" data-testid="kiosk-data-status">
+      {t('present.refreshFailed', {
+        date: manifest.data ? formatDate(manifest.data.asOf) : '…',
+        loaded: lastSuccessAt === null ? '…' : formatMoment(lastSuccessAt),
+        failed: formatMoment(lastFailureAt),
+      })}
+    </p>
   );
 }

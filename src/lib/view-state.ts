@@ -5,7 +5,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs';
-import { useRef, useSyncExternalStore } from 'react';
+import { createContext, useContext, useRef, useSyncExternalStore } from 'react';
 import { FOCUS_AREAS } from '@/data/schema';
 import { LANGUAGES } from './language';
 import { THEMES } from './theme';
@@ -83,6 +83,40 @@ export type Autoplay = (typeof AUTOPLAY_SECONDS)[number];
 /** The intervals offered in the presentation controls. */
 export const AUTOPLAY_CHOICES = ['off', '10', '30', '60'] as const satisfies readonly Autoplay[];
 
+/** A whole number in a range; "3.5", "07x" or "1e3" are not. */
+function parseAsWhole(min: number, max: number) {
+  return createParser<number>({
+    parse: (value) => {
+      if (!/^\d{1,6}$/.test(value)) return null;
+      const n = Number(value);
+      return n >= min && n <= max ? n : null;
+    },
+    serialize: String,
+  });
+}
+
+/** Comma-separated ids (the panels showing their Table view); bad entries dropped, sorted. */
+const parseAsIdList = createParser<string[]>({
+  parse: (value) => {
+    const ids = [...new Set(value.split(','))]
+      .filter((v) => /^[a-z0-9][a-z0-9-]{0,47}$/.test(v))
+      .sort();
+    return ids.length && ids.length <= 32 ? ids : null;
+  },
+  serialize: (value) => [...value].sort().join(','),
+  eq: (a, b) => a.length === b.length && a.every((v, i) => v === b[i]),
+});
+
+/** The longest `deck=` a link may carry; a longer one is refused, not cut. */
+export const MAX_DECK_PARAM_LENGTH = 12_000;
+
+/** A deck as the address carries it: only its shape here; `src/app/deck/deck-codec.ts` decodes it. */
+const parseAsDeckParam = createParser<string>({
+  parse: (value) =>
+    value.length <= MAX_DECK_PARAM_LENGTH && /^[0-9]+\.[A-Za-z0-9_-]+$/.test(value) ? value : null,
+  serialize: (value) => value,
+});
+
 export const viewParsers = {
   from: parseAsYear,
   to: parseAsYear,
@@ -101,10 +135,52 @@ export const viewParsers = {
   present: parseAsFlag.withDefault(false),
   autoplay: parseAsStringLiteral(AUTOPLAY_SECONDS).withDefault('off'),
   caption: parseAsFlag.withDefault(true),
+  /** The slide shown while presenting, from 1. */
+  slide: parseAsWhole(1, 999).withDefault(1),
+  /** Panels showing their Table view instead of the chart. */
+  table: parseAsIdList.withDefault([]),
+  /** The deck being presented or shared, encoded (see deck-codec). */
+  deck: parseAsDeckParam,
+  /** A kiosk's data refresh, in minutes (default hourly). */
+  refresh: parseAsWhole(1, 10_080).withDefault(60),
+  /** This window is the presenter view of a presentation. */
+  presenter: parseAsFlag.withDefault(false),
 };
 
 export type ViewState = inferParserType<typeof viewParsers>;
 export type ViewKey = keyof ViewState;
+
+/** Keys about how the page is shown, not what the data is filtered to. */
+const DISPLAY_KEYS: readonly ViewKey[] = [
+  'theme',
+  'lang',
+  'present',
+  'autoplay',
+  'caption',
+  'slide',
+  'table',
+  'deck',
+  'refresh',
+  'presenter',
+];
+
+/** The filter keys: what a deck slide captures, so a filter added later is captured too. */
+export const FILTER_KEYS = (Object.keys(viewParsers) as ViewKey[]).filter(
+  (key) => !DISPLAY_KEYS.includes(key),
+);
+
+/**
+ * A view that replaces the page's for what is inside it: a deck slide renders its panel with the
+ * slide's own filters, not the dashboard's. `useViewKeys` reads it first.
+ */
+export const ViewOverrideContext = createContext<Partial<ViewState> | null>(null);
+
+/** The view a component sees: the address, with any override from a surrounding slide. */
+export function useViewWithOverride(): ViewState {
+  const override = useContext(ViewOverrideContext);
+  const view = getViewState();
+  return override ? { ...view, ...override } : view;
+}
 
 /** Parses any query string into a valid view state. Never throws. */
 export const loadViewState = createLoader(viewParsers);
@@ -116,7 +192,10 @@ export const DEFAULT_VIEW: ViewState = loadViewState('');
 
 /** A change to the view: a value per key (null restores its default), or null to reset every key. */
 export type ViewPatch = { [K in ViewKey]?: ViewState[K] | null } | null;
-export type SetViewState = (patch: ViewPatch) => Promise<void>;
+export type SetViewState = (
+  patch: ViewPatch,
+  options?: { history?: 'push' | 'replace' },
+) => Promise<void>;
 
 /*
  * The URL is the store: the snapshot is re-parsed only when the query string has changed, so a
@@ -128,11 +207,16 @@ const listeners = new Set<() => void>();
 let parsedSearch: string | undefined;
 let snapshot: ViewState = DEFAULT_VIEW;
 /** A change already shown but not yet in the address bar (see `setViewState`). */
-let pending: { url: string; search: string } | null = null;
+let pending: { url: string; search: string; replace: boolean } | null = null;
 let writeScheduled = false;
 
+/** The query string on screen: the address, or a change shown but not yet written to it. */
+export function getViewSearch(): string {
+  return pending?.search ?? (typeof window === 'undefined' ? '' : window.location.search);
+}
+
 export function getViewState(): ViewState {
-  const search = pending?.search ?? (typeof window === 'undefined' ? '' : window.location.search);
+  const search = getViewSearch();
   if (search !== parsedSearch) {
     parsedSearch = search;
     snapshot = loadViewState(search);
@@ -161,7 +245,8 @@ function subscribe(listener: () => void): () => void {
 /** Writes a change that is on screen but not yet in the address; Copy link calls it first. */
 export function flushViewState(): void {
   if (!pending) return;
-  window.history.pushState(window.history.state, '', pending.url);
+  if (pending.replace) window.history.replaceState(window.history.state, '', pending.url);
+  else window.history.pushState(window.history.state, '', pending.url);
   pending = null;
 }
 
@@ -171,12 +256,14 @@ export function flushViewState(): void {
  * otherwise wait for before the charts change, or just after they changed. Changes within one
  * frame make one entry.
  */
-export const setViewState: SetViewState = (patch) => {
+export const setViewState: SetViewState = (patch, options) => {
   const { pathname, search, hash } = window.location;
   const base = pending?.url ?? `${pathname}${search}${hash}`;
   const next = serializeViewState(base, patch);
   if (next === base) return Promise.resolve();
-  pending = { url: next, search: new URL(next, window.location.href).search };
+  // `replace` (an auto-advancing slide) makes no history entry, unless a pending change already does.
+  const replace = options?.history === 'replace' && (pending ? pending.replace : true);
+  pending = { url: next, search: new URL(next, window.location.href).search, replace };
   notify();
   if (!writeScheduled) {
     writeScheduled = true;
@@ -201,8 +288,9 @@ const sameValue = (a: unknown, b: unknown): boolean =>
 /** The keys a component reads; it re-renders only when one of them changes. */
 export function useViewKeys<K extends ViewKey>(keys: readonly K[]): Pick<ViewState, K> {
   const picked = useRef<Pick<ViewState, K> | null>(null);
+  const override = useContext(ViewOverrideContext);
   const read = () => {
-    const view = getViewState();
+    const view = override ? { ...getViewState(), ...override } : getViewState();
     const last = picked.current;
     if (last && keys.every((key) => sameValue(last[key], view[key]))) return last;
     const next = {} as Pick<ViewState, K>;

@@ -1,33 +1,38 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUTOPLAY_CHOICES, useViewState, type Autoplay } from '@/lib/view-state';
 import { enterFullscreen, exitFullscreen } from '@/lib/fullscreen';
+import { KioskDataStatus } from '../data-status';
+import { useCurrentDeck } from '../deck/use-current-deck';
 import { activeChips } from '../filters/filter-chips';
 import { useProgressiveMount } from '../use-progressive-mount';
 import { useVisiblePanels } from '../use-visible-panels';
+import { openPresenterWindow } from './open-presenter-window';
+import { usePresentSlides } from './present-slides';
 import { Slide } from './slide';
-import {
-  initialSlideState,
-  keyToAction,
-  slideReducer,
-  slidesNearestFirst,
-} from './slide-navigation';
+import { keyToAction, slidesNearestFirst } from './slide-navigation';
 import { useAutoAdvance } from './use-auto-advance';
 import { useIdleCursor } from './use-idle-cursor';
+import { useKioskRefresh } from './use-kiosk-refresh';
+import { useSlideControl } from './use-slide-control';
 import { useViewportScale } from './use-viewport-scale';
+import { useWakeLock } from './use-wake-lock';
 
 const buttonClass =
   'rounded-md border border-line bg-surface px-3 py-1 text-[1rem] text-ink hover:bg-surface-alt disabled:opacity-40';
 
 /**
- * Full-screen slides, one panel each, in registry order, with the current filters, language
- * and theme. `kiosk` (opened from a link) shows no controls, only an optional filter caption.
+ * Full-screen slides: the deck's when it has any, else one per visible panel in registry order,
+ * with the current filters, language and theme. `kiosk` (opened from a link) shows no controls,
+ * only an optional filter caption, and refreshes its data on a schedule while auto-advancing.
  */
 export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: () => void }) {
   const { t } = useTranslation();
   const [view, setView] = useViewState();
   const { panels, catalogue } = useVisiblePanels();
-  const [state, dispatch] = useReducer(slideReducer, panels.length, initialSlideState);
+  const { deck } = useCurrentDeck();
+  const slides = usePresentSlides(deck, panels);
+  const { state, act } = useSlideControl(slides.length);
   const [keyHeld, setKeyHeld] = useState(false);
   const [overControls, setOverControls] = useState(false);
   const pointerActive = useIdleCursor();
@@ -38,13 +43,14 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
   // shows, instead of drawing a chart while the audience waits.
   const [openedOn] = useState(state.index);
   const order = useMemo(
-    () => slidesNearestFirst(panels.length, openedOn),
-    [panels.length, openedOn],
+    () => slidesNearestFirst(slides.length, openedOn),
+    [slides.length, openedOn],
   );
-  const preparedCount = useProgressiveMount(panels.length, 1);
+  const preparedCount = useProgressiveMount(slides.length, 1);
   const prepared = new Set(order.slice(0, preparedCount));
-
-  useEffect(() => dispatch({ type: 'resize', count: panels.length }), [panels.length]);
+  const autoplaying = view.autoplay !== 'off';
+  useKioskRefresh(autoplaying, view.refresh);
+  useWakeLock(true);
 
   const toggleFullscreen = useCallback(() => {
     togglingFullscreen.current = true;
@@ -52,10 +58,16 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
       togglingFullscreen.current = false;
     });
   }, []);
+  const indexRef = useRef(state.index);
+  useEffect(() => {
+    indexRef.current = state.index;
+  }, [state.index]);
+  const openPresenter = useCallback(() => openPresenterWindow(indexRef.current), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.target instanceof HTMLSelectElement) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === 'Escape') {
         event.preventDefault();
         onExit();
@@ -65,6 +77,10 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
         toggleFullscreen();
         return;
       }
+      if (event.key === 's' || event.key === 'S') {
+        openPresenter();
+        return;
+      }
       setKeyHeld(true);
       const action = keyToAction(event.key);
       if (!action || event.repeat) return;
@@ -72,7 +88,7 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
       if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLButtonElement)
         return;
       event.preventDefault();
-      dispatch(action);
+      act(action);
     };
     const onKeyUp = () => setKeyHeld(false);
     // Leaving full screen with the browser's own Escape also leaves the presentation.
@@ -87,14 +103,16 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
       window.removeEventListener('keyup', onKeyUp);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
     };
-  }, [onExit, toggleFullscreen]);
+  }, [onExit, toggleFullscreen, openPresenter, act]);
 
-  const tick = useCallback(() => dispatch({ type: 'tick' }), []);
-  const seconds = view.autoplay === 'off' ? null : Number(view.autoplay);
+  const tick = useCallback(() => act({ type: 'tick' }), [act]);
+  const current = slides[state.index];
+  const perSlide = current?.deckSlide?.seconds;
+  const seconds = view.autoplay === 'off' ? null : (perSlide ?? Number(view.autoplay));
   useAutoAdvance(seconds, keyHeld || overControls || state.blanked, state.index, tick);
 
   const showControls = !kiosk && (pointerActive || overControls);
-  const caption = activeChips(view, catalogue, t)
+  const caption = activeChips(current?.view ? { ...view, ...current.view } : view, catalogue, t)
     .map((chip) => chip.label)
     .join(' · ');
 
@@ -107,28 +125,29 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
       data-testid="presentation"
     >
       <div className="relative min-h-0 flex-1">
-        {panels.map((slide, i) => {
-          const current = i === state.index;
-          if (!current && !prepared.has(i)) return null;
+        {slides.map((slide, i) => {
+          const shown = i === state.index;
+          if (!shown && !prepared.has(i)) return null;
           // The others stay laid out at full size (so their charts are drawn and kept) but
           // unseen, out of the tab order and unannounced; `data-slide` names the one shown.
           return (
             <div
-              key={slide.id}
-              className={`absolute inset-0 ${current ? 'z-10 motion-safe:animate-[fade-in_200ms_ease-out]' : 'pointer-events-none opacity-0'}`}
-              data-slide={current ? slide.id : undefined}
-              aria-hidden={current ? undefined : true}
-              inert={!current}
+              key={slide.key}
+              className={`absolute inset-0 ${shown ? 'z-10 motion-safe:animate-[fade-in_200ms_ease-out]' : 'pointer-events-none opacity-0'}`}
+              data-slide={shown ? slide.panel.id : undefined}
+              aria-hidden={shown ? undefined : true}
+              inert={!shown}
             >
-              <Slide panel={slide} scale={scale} />
+              <Slide slide={slide} scale={scale} kiosk={kiosk} />
             </div>
           );
         })}
       </div>
       <div className="flex items-center gap-4 px-10 pb-4 text-[1rem] text-ink-muted">
         {kiosk && view.caption && caption && <p data-testid="kiosk-caption">{caption}</p>}
+        <KioskDataStatus />
         <p className="ml-auto tabular-nums" data-testid="slide-counter">
-          {t('present.counter', { n: state.index + 1, count: panels.length })}
+          {t('present.counter', { n: state.index + 1, count: slides.length })}
         </p>
       </div>
       {!kiosk && (
@@ -142,7 +161,7 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
           <button
             type="button"
             className={buttonClass}
-            onClick={() => dispatch({ type: 'previous' })}
+            onClick={() => act({ type: 'previous' })}
             disabled={state.index === 0}
           >
             {t('present.previous')}
@@ -150,8 +169,8 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
           <button
             type="button"
             className={buttonClass}
-            onClick={() => dispatch({ type: 'next' })}
-            disabled={state.index >= panels.length - 1}
+            onClick={() => act({ type: 'next' })}
+            disabled={state.index >= slides.length - 1}
           >
             {t('present.next')}
           </button>
@@ -175,6 +194,9 @@ export function PresentationView({ kiosk, onExit }: { kiosk: boolean; onExit: ()
               ))}
             </select>
           </label>
+          <button type="button" className={buttonClass} onClick={openPresenter}>
+            {t('present.presenterView')}
+          </button>
           <button type="button" className={buttonClass} onClick={toggleFullscreen}>
             {t('present.fullscreen')}
           </button>

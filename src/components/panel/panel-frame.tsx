@@ -1,8 +1,16 @@
-import { memo, useCallback, useId, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useId, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from 'react-error-boundary';
 import { PanelExportMenu } from '@/components/export/panel-export-menu';
+import { setViewState, useViewKeys } from '@/lib/view-state';
 import type { Panel } from './types';
+
+/** An extra action the app puts on every panel's header (the deck's "Add to deck"). */
+export const PanelActionContext = createContext<ComponentType<{
+  panel: string;
+  title: string;
+  view: 'chart' | 'table';
+}> | null>(null);
 import { PanelBody } from './panel-body';
 import { PanelError } from './panel-error';
 
@@ -19,9 +27,19 @@ export const PanelFrame = memo(function PanelFrame({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const PanelAction = useContext(PanelActionContext);
+  // Chart or Table lives in the address (`table=`), so a copied link opens the same view.
+  const { table } = useViewKeys(['table']);
+  const view = table.includes(panel.id) ? 'table' : 'chart';
+  const setView = useCallback(
+    (next: 'chart' | 'table') =>
+      void setViewState({
+        table: next === 'table' ? [...table, panel.id] : table.filter((id) => id !== panel.id),
+      }),
+    [table, panel.id],
+  );
   const title = panel.title(t);
-  const showTable = useCallback(() => setView('table'), []);
+  const showTable = useCallback(() => setView('table'), [setView]);
   // Out of the flow and unseen, but at its usual width: `display: none` would make its chart's
   // container 0 px wide, and recharts would drop the drawing and redo it when shown again.
   // content-visibility: hidden keeps the marks' rendering state and takes them out of focus and
@@ -62,6 +80,7 @@ export const PanelFrame = memo(function PanelFrame({
               </button>
             ))}
           </div>
+          {PanelAction && <PanelAction panel={panel.id} title={title} view={view} />}
           <PanelExportMenu panel={panel} title={title} />
         </div>
       </div>

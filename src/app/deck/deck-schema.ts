@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import type { ChartHighlight } from '@/components/chart/highlight';
+import type { PanelId } from '../panel-registry';
+import { FILTER_KEYS, loadViewState, serializeViewState, type ViewState } from '@/lib/view-state';
+
+/**
+ * A deck: named, ordered slides, each a saved view of one panel. Every deck that comes from
+ * outside the running page (the address, a file, the browser's storage) passes this schema
+ * first, like the datasets do; anything it refuses never reaches the screen.
+ */
+
+/** The deck format this build writes; a deck from a newer build is refused with a message. */
+export const DECK_VERSION = 1;
+export const MAX_SLIDES = 60;
+export const MAX_DECKS = 30;
+export const LIMITS = { name: 80, title: 120, note: 2000, callout: 80, filters: 600 } as const;
+export const MIN_SECONDS = 3;
+export const MAX_SECONDS = 3600;
+
+export const PANEL_IDS = [
+  'rankings',
+  'startups',
+  'fintech',
+  'funding',
+  'universities',
+  'rnd',
+  'infrastructure',
+  'talent',
+  'biotech',
+] as const satisfies readonly PanelId[];
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    // Control characters have no place in a title or note (newlines and tabs aside).
+    .refine((s) => ![...s].some(isControl), 'control character');
+
+function isControl(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return (code < 0x20 && ch !== '\n' && ch !== '\t' && ch !== '\r') || code === 0x7f;
+}
+
+const idText = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/);
+
+const highlightSchema = z.object({
+  target: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('year'), year: z.number().int().min(1990).max(2100) }),
+    z.object({ kind: z.literal('series'), id: idText }),
+    z.object({ kind: z.literal('category'), key: idText }),
+  ]),
+  note: text(LIMITS.callout).optional(),
+}) satisfies z.ZodType<ChartHighlight>;
+
+/** A slide's filters, as a query string of filter keys; junk keys and values are dropped. */
+const filtersSchema = z
+  .string()
+  .max(LIMITS.filters)
+  .transform((value) => normaliseFilters(value));
+
+export const slideSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]{1,16}$/),
+  panel: z.enum(PANEL_IDS),
+  filters: filtersSchema,
+  view: z.enum(['chart', 'table']),
+  title: text(LIMITS.title).optional(),
+  note: text(LIMITS.note).optional(),
+  highlight: highlightSchema.optional(),
+  /** Seconds on screen when auto-advancing; absent: the presentation's interval. */
+  seconds: z.number().int().min(MIN_SECONDS).max(MAX_SECONDS).optional(),
+});
+
+export const deckSchema = z.object({
+  version: z.literal(DECK_VERSION),
+  id: z.string().regex(/^[a-z0-9]{1,16}$/),
+  name: text(LIMITS.name),
+  slides: z.array(slideSchema).max(MAX_SLIDES),
+});
+
+export type DeckSlide = z.infer<typeof slideSchema>;
+export type Deck = z.infer<typeof deckSchema>;
+export type DeckProblem = 'broken' | 'too-new' | 'too-large';
+
+/** A deck or why it was refused. */
+export type DeckResult = { ok: true; deck: Deck } | { ok: false; problem: DeckProblem };
+
+/** Validates anything claiming to be a deck. Never throws. */
+export function validateDeck(input: unknown): DeckResult {
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    'version' in input &&
+    typeof input.version === 'number' &&
+    input.version > DECK_VERSION
+  )
+    return { ok: false, problem: 'too-new' };
+  const parsed = deckSchema.safeParse(input);
+  return parsed.success ? { ok: true, deck: parsed.data } : { ok: false, problem: 'broken' };
+}
+
+/** Keeps only filter keys with valid values, in a stable order, defaults left out. */
+export function normaliseFilters(query: string): string {
+  const view = loadViewState(query.startsWith('?') ? query : `?${query}`);
+  return serializeViewState(pickFilters(view)).replace(/^\?/, '');
+}
+
+export function pickFilters(view: ViewState): Partial<ViewState> {
+  const picked: Partial<ViewState> = {};
+  for (const key of FILTER_KEYS) Object.assign(picked, { [key]: view[key] });
+  return picked;
+}
+
+/** The view a slide's panel is drawn with: every filter key from the slide, nothing else. */
+export function slideView(slide: DeckSlide): Partial<ViewState> {
+  return pickFilters(loadViewState(`?${slide.filters}`));
+}
+
+export function newId(): string {
+  return Math.random().toString(36).slice(2, 10) || 'x';
+}
+
+export function emptyDeck(name: string): Deck {
+  return { version: DECK_VERSION, id: newId(), name, slides: [] };
+}
