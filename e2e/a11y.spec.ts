@@ -292,19 +292,21 @@ test('colour is never the only cue: every multi-series chart differs by marker o
   await page.goto('/');
   await waitForPanels(page);
   // Legends draw each series with its own dash and marker; no two items in one legend look alike.
-  const legends = await page.locator('[data-panel] ul').evaluateAll((lists) =>
-    lists
-      .map((list) =>
-        [...list.querySelectorAll(':scope > li svg')].map((svg) => {
-          const line = svg.querySelector('line');
-          const marker = svg.querySelector('circle, rect, path');
-          // The marker's shape: its element, and for a path its commands (diamond, triangle, cross).
-          const shape = `${marker?.tagName ?? ''}${(marker?.getAttribute('d') ?? '').replace(/[^A-Za-z]/g, '')}`;
-          return `${line?.getAttribute('stroke-dasharray') ?? 'solid'}|${shape}`;
-        }),
-      )
-      .filter((items) => items.length > 1),
-  );
+  const legends = await page
+    .locator('[data-panel] ul:not(:has(> li[data-bar]))')
+    .evaluateAll((lists) =>
+      lists
+        .map((list) =>
+          [...list.querySelectorAll(':scope > li svg')].map((svg) => {
+            const line = svg.querySelector('line');
+            const marker = svg.querySelector('circle, rect, path');
+            // The marker's shape: its element, and for a path its commands (diamond, triangle, cross).
+            const shape = `${marker?.tagName ?? ''}${(marker?.getAttribute('d') ?? '').replace(/[^A-Za-z]/g, '')}`;
+            return `${line?.getAttribute('stroke-dasharray') ?? 'solid'}|${shape}`;
+          }),
+        )
+        .filter((items) => items.length > 1),
+    );
   expect(legends.length).toBeGreaterThanOrEqual(4);
   for (const items of legends) expect(new Set(items).size, items.join(', ')).toBe(items.length);
 });

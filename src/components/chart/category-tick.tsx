@@ -5,7 +5,6 @@ interface CategoryTickProps {
   /** Each category's label, already wrapped into lines by the chart's layout. */
   lines: ReadonlyMap<string, readonly string[]>;
   fontSize: number;
-  fill?: string;
   /**
    * `beside`: right-aligned left of the bar, centred on it. `above`: level with the plot's left
    * edge `at`, just above a bar `barSize` px thick (a phone's narrow chart).
@@ -14,7 +13,9 @@ interface CategoryTickProps {
 }
 
 /** A category axis label as plain `<text>` lines, wrapped by the layout, never by the page. */
-export function CategoryTick({ x, y, payload, lines, fontSize, fill, place }: CategoryTickProps) {
+// Recharts hands a custom tick its own grey `fill` (#666, under AA contrast on the dark themes):
+// the label takes the theme's ink instead.
+export function CategoryTick({ x, y, payload, lines, fontSize, place }: CategoryTickProps) {
   if (x === undefined || y === undefined || !payload) return null;
   const text = lines.get(String(payload.value)) ?? [String(payload.value)];
   const lineHeight = fontSize * 1.15;
@@ -29,7 +30,7 @@ export function CategoryTick({ x, y, payload, lines, fontSize, fill, place }: Ca
       y={first}
       textAnchor={place.kind === 'above' ? 'start' : 'end'}
       fontSize={fontSize}
-      fill={fill ?? 'var(--color-ink)'}
+      fill="var(--color-ink)"
     >
       {text.map((line, i) => (
         <tspan key={`${i}-${line}`} x={left} dy={i === 0 ? 0 : lineHeight}>
