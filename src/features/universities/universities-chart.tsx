@@ -55,6 +55,11 @@ export function UniversitiesChart({
   const narrow = env.box.width < 640;
   const fs = env.scale.fontSize;
   const crowded = narrow || dotPoints(data).some((p) => !p.labelled);
+  // On a phone a subject's name sits above its row, on as many lines as the longest needs: each
+  // row keeps room for them, so a two-line name never reaches the row above or the chart's top.
+  const nameLines = narrow
+    ? Math.max(1, ...data.subjects.map((s) => wrapText(s.label, env.box.width * 0.85, fs).length))
+    : 1;
   const spec: FrameSpec = {
     legend: {
       label: t('universities.legend'),
@@ -74,7 +79,7 @@ export function UniversitiesChart({
       ...(env.scale.interactive ? [t('universities.selectHint')] : []),
     ],
     // A row per subject on the page; on a slide or in an export, the box it is given.
-    height: Math.max(160, rowCount * (narrow ? 46 + fs * 1.4 : 46) + 76),
+    height: Math.max(160, rowCount * (narrow ? 46 + fs * 1.4 * nameLines : 46) + 76),
   };
   const frame = useChartFrame(spec);
   const { scale } = frame.env;
@@ -96,7 +101,7 @@ export function UniversitiesChart({
     const plotHeight = frame.plot.height - axisHeight;
     const band = plotHeight / Math.max(1, rowCount);
     // Above-row labels take the top of each row; the dots sit in the rest.
-    const shift = narrow ? (fs * 1.3) / band / 2 : 0;
+    const shift = narrow ? (fs * 1.3 * nameLines) / band / 2 : 0;
     const left = frame.plot.x + beside + fs;
     const width = frame.plot.width - beside - fs * 2;
     const xOf = (rank: number) => left + ((rank - 1) / 99) * width;
@@ -138,8 +143,9 @@ export function UniversitiesChart({
       ...p,
       text: p.labelled && kept[i] ? formatNumber(p.x, 0) : null,
     }));
-    return { placed, beside, lines, axisHeight, marker, barSize: band - fs * 2.7 };
-  }, [data, frame, fs, narrow, rowCount, scale]);
+    const barSize = band - fs * (2.7 + 2.3 * (nameLines - 1));
+    return { placed, beside, lines, axisHeight, marker, barSize };
+  }, [data, frame, fs, narrow, rowCount, scale, nameLines]);
 
   return (
     <FrameShell frame={frame} spec={spec}>
