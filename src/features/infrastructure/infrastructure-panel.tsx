@@ -3,9 +3,14 @@ import { definePanel } from '@/components/panel/define-panel';
 import { numberCell, figureCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatMultiple, formatNumber } from '@/lib/format';
-import { InfrastructureChart } from './infrastructure-chart';
 import type { FigureLine, InfrastructureData } from './select-infrastructure';
 import { useInfrastructure } from './use-infrastructure';
+import { lazyChart } from '@/components/chart/lazy-chart';
+
+// Drawn with the chart frame, which brings recharts: loaded like every other chart.
+const InfrastructureChart = lazyChart(() =>
+  import('./infrastructure-chart').then((m) => m.InfrastructureChart),
+);
 
 /** The single figures shown as context cards, in the article's reading order. */
 const CONTEXT_SERIES = [

@@ -4,8 +4,11 @@ import { numberCell, figureCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
 import { formatFigure, formatMultiple, formatNumber } from '@/lib/format';
 import type { FigureLine, TalentData } from './select-talent';
-import { TalentChart } from './talent-chart';
 import { useTalent } from './use-talent';
+import { lazyChart } from '@/components/chart/lazy-chart';
+
+// Drawn with the chart frame, which brings recharts: loaded like every other chart.
+const TalentChart = lazyChart(() => import('./talent-chart').then((m) => m.TalentChart));
 
 const text = (line: FigureLine) => formatFigure(line.figure, line.unit);
 
