@@ -84,6 +84,7 @@ test.describe('filters and shareable views', () => {
       '2022',
       '2023',
       '2024',
+      '2025',
     ]);
   });
 
