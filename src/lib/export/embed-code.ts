@@ -34,7 +34,9 @@ export function embedUrl(parts: {
   if (/^en\b/i.test(parts.language)) params.delete('lang');
   else params.set('lang', parts.language);
   const query = new URLSearchParams([['panel', parts.panelId], ...params]).toString();
-  return `${parts.page.replace(/[^/]*$/, '')}embed.html?${query}`;
+  // The Chinese first screens live in /zh-hant/ and /zh-hans/; the embed page is beside the root.
+  const folder = parts.page.replace(/[^/]*$/, '').replace(/zh-han[st]\/$/, '');
+  return `${folder}embed.html?${query}`;
 }
 
 const attribute = (text: string) =>
