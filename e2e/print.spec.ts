@@ -180,6 +180,23 @@ test.describe('printing', () => {
       expect(all).toContain(squash(address));
 
       expectPanelsWholeAndInOrder(pages, panels);
+      // Each panel's later sources, listed after the last panel as endnotes under a heading.
+      const endnotes = page.locator('[data-print-sources]');
+      const heading = findable(await endnotes.locator('h2').innerText());
+      const text = findable(pages.join(''));
+      const lastPanel = text.lastIndexOf(findable(panels.at(-1)?.ending ?? ''));
+      expect(
+        text.indexOf(heading, lastPanel),
+        'the endnotes follow the last panel',
+      ).toBeGreaterThan(lastPanel);
+      const citations = await endnotes.locator('li').allInnerTexts();
+      expect(citations.length).toBeGreaterThan(run.query.includes('area=') ? 0 : 20);
+      // By publisher: a line break inside a mixed Latin and Chinese title can move its digits.
+      for (const citation of citations) {
+        const publisher = findable(citation.split(',')[0] ?? '');
+        expect(text.indexOf(publisher, lastPanel), citation).toBeGreaterThan(lastPanel);
+      }
+
       // A printed button or select box would be a line of its own ("Export", "Chart  Table").
       const lines = pages.flatMap((text) => text.split('\n').map((line) => line.trim()));
       const controlLines = lines.filter((line) =>

@@ -7,6 +7,7 @@ import { ExportProvider } from '@/components/export/export-context';
 import { HeadlineStrip } from '@/features/headlines/headline-strip';
 import { setViewState as setView, useViewKeys, type ViewState } from '@/lib/view-state';
 import { FilterBar } from './filters/filter-bar';
+import { PrintSources } from './print/print-sources';
 import { activeChips } from './filters/filter-chips';
 import { PANELS } from './panel-registry';
 import { useVisiblePanels } from './use-visible-panels';
@@ -49,6 +50,7 @@ export function Dashboard() {
               <PanelFrame key={panel.id} panel={panel} hidden={!panels.includes(panel)} />
             ))}
           </div>
+          <PrintSources panels={panels} />
         </ExportProvider>
       </PanelActionContext.Provider>
     </>

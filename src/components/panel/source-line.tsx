@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '@/data/schema';
 import { formatDate } from '@/lib/format';
 
-function SourceCitation({ source }: { source: Source }) {
+export function SourceCitation({ source }: { source: Source }) {
   const { t } = useTranslation();
   const label = `${source.publisher}, “${source.title}”`;
   return (
@@ -49,8 +49,10 @@ export const SourceLine = memo(
           <details className="mt-1">
             <summary className="cursor-pointer">
               {t('panel.laterSources', { count: later.length })}
+              {/* On paper the list is at the end (print-sources.tsx), so a panel fits its page. */}
+              <span className="hidden print:inline"> {t('print.laterSourcesAtEnd')}</span>
             </summary>
-            <ul className="mt-1 list-disc pl-5">
+            <ul className="mt-1 list-disc pl-5 print:hidden">
               {later.map((source) => (
                 <li key={source.id}>
                   <SourceCitation source={source} />
