@@ -178,6 +178,12 @@ test.describe('printing', () => {
       for (const line of headerText.split('\n').filter((l) => l.trim()))
         expect(all, `header line "${line}"`).toContain(squash(line));
       expect(all).toContain(squash(address));
+      // Every page's margin names the view's short address (beside its QR code) and the page.
+      const short = squash(address.replace(/^https?:\/\//, ''));
+      pages.forEach((text, i) => {
+        expect(squash(text), `page ${i + 1}`).toContain(short);
+        expect(squash(text), `page ${i + 1}`).toMatch(new RegExp(`${i + 1}\\D+${pages.length}`));
+      });
 
       expectPanelsWholeAndInOrder(pages, panels);
       // Each panel's later sources, listed after the last panel as endnotes under a heading.

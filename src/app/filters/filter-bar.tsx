@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useViewKeys, yearWindow } from '@/lib/view-state';
 import { PrintHeader } from '../print/print-header';
+import { PrintFooter } from '../print/print-footer';
 import { FilterChips } from './filter-chips';
 import { FilterControls } from './filter-controls';
 import { FilterSheet } from './filter-sheet';
@@ -26,6 +27,7 @@ export function FilterBar({ catalogue }: { catalogue: DataCatalogue }) {
   return (
     <>
       <PrintHeader catalogue={catalogue} />
+      <PrintFooter />
       <section
         aria-labelledby="filters-heading"
         data-filter-bar

@@ -5,6 +5,7 @@ import { ChartEnvContext, staticEnv } from '@/components/chart/chart-env';
 import { CHART_FONT_FAMILY, wrapText } from '@/components/chart/measure-text';
 import type { PanelContent } from '@/components/panel/types';
 import { formatDate } from '@/lib/format';
+import type { QrCode } from '@/lib/export/provenance';
 import type { Size } from './svg-document';
 
 export interface CardProps {
@@ -14,6 +15,8 @@ export interface CardProps {
   filters: string;
   /** The view's address in short form (host, path and query). */
   address: string;
+  /** A QR code to the view's full address, drawn beside the footer's words (`card` only). */
+  qr: QrCode;
   layout: Size;
   /** `card`: title, takeaway, chart, filters, source, name and date. `chart`: the chart alone (a slide has the words). */
   variant: 'card' | 'chart';
@@ -135,7 +138,8 @@ async function drawingsSettled(root: HTMLElement, timeoutMs = 5000): Promise<voi
  * code as the page, for the box left between them, with its legend and notes inside its svg.
  */
 export function ExportCard(props: CardProps) {
-  const { content, title, filters, address, layout, variant, exportedOn, tokens, onReady } = props;
+  const { content, title, filters, address, qr, layout, variant, exportedOn, tokens, onReady } =
+    props;
   const { t } = useTranslation();
   const cardRef = useRef<HTMLDivElement>(null);
   const plan = useMemo(
@@ -177,15 +181,15 @@ export function ExportCard(props: CardProps) {
               y2={plan.footer.top}
               stroke="var(--color-line)"
             />
-            {/* The QR code's place: the exports code draws the view's address into it. */}
-            <rect
+            {/* The way back to the live view for a reader of the file, in print or on a slide. */}
+            <g
               data-qr-slot=""
-              x={plan.footer.qr.x}
-              y={plan.footer.qr.y}
-              width={plan.footer.qr.size}
-              height={plan.footer.qr.size}
-              fill="none"
-            />
+              transform={`translate(${plan.footer.qr.x} ${plan.footer.qr.y}) scale(${plan.footer.qr.size / qr.size})`}
+              shapeRendering="crispEdges"
+            >
+              <rect width={qr.size} height={qr.size} fill="#ffffff" />
+              <path d={qr.path} fill="#000000" />
+            </g>
           </>
         )}
         {plan.lines.map((line, i) => (

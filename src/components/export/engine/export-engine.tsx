@@ -4,7 +4,7 @@ import type { PanelContent } from '@/components/panel/types';
 import { useManifest } from '@/data/use-manifest';
 import { computedVarLookup, baseThemeTokens } from '@/lib/export/css-vars';
 import { isoDate } from '@/lib/export/file-name';
-import { currentViewAddress, shortAddress } from '@/lib/export/provenance';
+import { currentViewAddress, qrCode, shortAddress, type QrCode } from '@/lib/export/provenance';
 import { formatDate, intlLocale } from '@/lib/format';
 import { panelElement } from '../panel-element';
 import {
@@ -99,7 +99,9 @@ function PanelCapture({
   const state = target.panel.usePanelState();
   const title = target.panel.title(t);
   // What the image prints as its way back: this view, in this language, at this panel.
-  const address = shortAddress(currentViewAddress(i18n.language, target.panel.id));
+  const viewUrl = currentViewAddress(i18n.language, target.panel.id);
+  const address = shortAddress(viewUrl);
+  const [qr, setQr] = useState<QrCode | null>(null);
   const [plan] = useState(() => imagePlan(job, target));
   const settled = useRef(false);
   const content = state.status === 'success' ? state.content : null;
@@ -130,6 +132,14 @@ function PanelCapture({
       finish({ status: state.status, target, title });
     else if (content && !plan) finish({ status: 'success', target, title, content });
   }, [state.status, content, plan, target, title, finish, fail]);
+
+  useEffect(() => {
+    let current = true;
+    qrCode(viewUrl).then((made) => current && setQr(made), fail);
+    return () => {
+      current = false;
+    };
+  }, [viewUrl, fail]);
 
   const onReady = useCallback(
     (card: HTMLElement) => {
@@ -167,13 +177,14 @@ function PanelCapture({
     [plan, content, job.kind, title, target, address, i18n.language, finish, fail],
   );
 
-  if (!content || !plan) return null;
+  if (!content || !plan || !qr) return null;
   return (
     <ExportCard
       content={content}
       title={title}
       filters={target.filters}
       address={address}
+      qr={qr}
       layout={plan.layout}
       variant={plan.variant}
       tokens={tokens}
