@@ -312,6 +312,9 @@ test.describe('exports', () => {
     expect(head.metadata).toContain('HKTDC Research');
     expect(head.metadata).toContain('from=2018&to=2020');
     expect(head.metadata).toContain(today());
+    // A QR code to the view in the footer: dozens of dark modules drawn as one path.
+    const qrModules = markup.match(/data-qr-slot[^>]*>\s*<rect[^>]*\/>\s*<path d="([^"]+)"/)?.[1];
+    expect(qrModules?.split('M').length ?? 0, 'QR modules').toBeGreaterThan(50);
     // Title, legend, axis labels, filters and source are text a program can edit.
     for (const words of [
       'Start-up growth',

@@ -8,7 +8,7 @@ import type { Dataset, Observation, Translations } from './schema';
  * their Chinese translations beside the English: `label` + `labels`, `title` + `titleI18n`,
  * `notes` + `notesI18n` (one per note), `note` + `noteI18n`. These helpers pick the text for the
  * active language. Source titles and quotes are never translated: a citation keeps the source's
- * own words.
+ * own words; only a publisher with an official Chinese name (`publisherI18n`) is named by it.
  */
 
 /** The text in `language`; the English when the data has no translation for it. */
@@ -37,7 +37,8 @@ function localizeObservation(o: Observation, language: Language): Observation {
 
 /**
  * The dataset with every translatable text in `language`, so the panels' select functions read
- * `label`, `title` and `notes` as they always have. Ids, figures, quotes and sources are untouched.
+ * `label`, `title` and `notes` as they always have. Ids, figures, quotes and source titles are
+ * untouched.
  */
 export function localizeDataset(dataset: Dataset, language: Language): Dataset {
   if (language === 'en') return dataset;
@@ -57,6 +58,11 @@ export function localizeDataset(dataset: Dataset, language: Language): Dataset {
         }
       : {}),
     observations: dataset.observations.map((o) => localizeObservation(o, language)),
+    sources: dataset.sources.map((source) =>
+      source.publisherI18n?.[language]
+        ? { ...source, publisher: pickText(source.publisher, source.publisherI18n, language) }
+        : source,
+    ),
     ...(dataset.notes
       ? {
           notes: dataset.notes.map((note, i) => pickText(note, dataset.notesI18n?.[i], language)),

@@ -72,13 +72,20 @@ describe.each(datasets.map((d) => [d.id, d] as const))('%s.json', (_id, dataset)
     expect(notChinese).toEqual([]);
   });
 
-  it('reads in each language without touching figures, quotes or sources', () => {
+  it('reads in each language without touching figures, quotes or source titles', () => {
     for (const language of TRANSLATED_LANGUAGES) {
       const local = localizeDataset(dataset, language);
       expect(local.observations.map((o) => [o.id, o.value, o.quote, o.sourceId])).toEqual(
         dataset.observations.map((o) => [o.id, o.value, o.quote, o.sourceId]),
       );
-      expect(local.sources).toEqual(dataset.sources);
+      // A citation keeps the source's own title and address; a publisher with an official
+      // Chinese name is named by it.
+      expect(local.sources.map(({ publisher: _publisher, ...rest }) => rest)).toEqual(
+        dataset.sources.map(({ publisher: _publisher, ...rest }) => rest),
+      );
+      expect(local.sources.map((s) => s.publisher)).toEqual(
+        dataset.sources.map((s) => s.publisherI18n?.[language] ?? s.publisher),
+      );
       expect(local.series.map((s) => s.label)).toEqual(
         dataset.series.map((s) => s.labels?.[language]),
       );
