@@ -90,6 +90,21 @@ describe('filters', () => {
     await waitFor(() => expect(window.location.search).toBe(''));
   });
 
+  it('compares Hong Kong with a peer from the Ranking panel, with a chip to undo it', async () => {
+    const user = userEvent.setup();
+    openAt('');
+    await within(region('Ranking trends')).findByTestId('takeaway');
+    await user.click(within(region('Ranking trends')).getByRole('checkbox', { name: 'Singapore' }));
+    await waitFor(() => expect(window.location.search).toBe('?compare=singapore'));
+    await user.click(
+      await screen.findByRole('button', { name: 'Remove filter: Compared with: Singapore' }),
+    );
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(
+      within(region('Ranking trends')).getByRole('checkbox', { name: 'Singapore' }),
+    ).not.toBeChecked();
+  });
+
   it('shows an empty panel with a reset when the filters leave nothing', async () => {
     const user = userEvent.setup();
     openAt('?from=2013&to=2014');

@@ -64,6 +64,14 @@ export function activeChips(
       }),
       clear: { university: null },
     });
+  if (view.compare.length > 0)
+    chips.push({
+      key: 'compare',
+      label: t('filters.chip.compare', {
+        economies: view.compare.map((e) => catalogue.labelOf(e) ?? e).join(', '),
+      }),
+      clear: { compare: null },
+    });
   if (view.count !== DEFAULT_VIEW.count)
     chips.push({ key: 'count', label: t('filters.chip.count'), clear: { count: null } });
   return chips;

@@ -45,6 +45,13 @@ describe('filterSlug', () => {
     expect(filterSlug(chips, view)).toBe('2018-2020-gii-percentile-biotech');
   });
 
+  it('names the economies compared with, after "vs"', () => {
+    const view = loadViewState('?compare=switzerland,singapore');
+    const chips = [{ key: 'compare', label: '比較：新加坡、瑞士' }];
+    expect(filterSlug(chips, view)).toBe('vs-singapore-switzerland');
+    expect(chipsFor(chips, ['from', 'to', 'index', 'compare'])).toEqual(chips);
+  });
+
   it('takes the years from the chip, which fills in an open bound', () => {
     const view = loadViewState('?from=2018');
     expect(filterSlug([{ key: 'years', label: 'Years 2018–2025' }], view)).toBe('2018-2025');

@@ -32,7 +32,8 @@ export interface FilterChip {
 
 /**
  * The active filters as a file-name part, from the view state's ids rather than the words, so
- * the name is the same in every UI language: "2018-2020-gii", "projects-biotech". "all" when
+ * the name is the same in every UI language: "2018-2020-gii", "projects-biotech",
+ * "vs-singapore-switzerland". "all" when
  * nothing is filtered.
  */
 export function filterSlug(chips: readonly FilterChip[], view: ViewState): string {
@@ -55,6 +56,8 @@ export function filterSlug(chips: readonly FilterChip[], view: ViewState): strin
         return view.university ?? '';
       case 'count':
         return view.count;
+      case 'compare':
+        return ['vs', ...view.compare].join('-');
       default:
         return chip.key;
     }
@@ -91,6 +94,7 @@ const CHIP_KEYS: Record<string, readonly (keyof ViewState)[]> = {
   subject: ['subject'],
   university: ['university'],
   count: ['count'],
+  compare: ['compare'],
 };
 
 /** The chips that act on a panel with these filters (the focus area acts on which panels show). */
