@@ -43,10 +43,17 @@ function SlideBody({ slide, scale, kiosk }: Required<SlideProps>) {
   const chartBox = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(chartBox);
   const highlight = deckSlide?.highlight;
-  // The chart is drawn for the slide's box, its legend, notes and highlight inside it. Ticks at
-  // 16 design px: 24 px on a 1920x1080 screen.
+  // The chart is drawn for the slide's box, its legend, notes and emphasis inside it. Ticks at
+  // 16 design px: 24 px on a 1920x1080 screen. The callout's words are the slide's own line
+  // above the chart (read with the slide), so the chart draws the emphasis without them.
   const env = useMemo(
-    () => staticEnv({ width, height }, 'slide', (scale * 16) / 14, highlight),
+    () =>
+      staticEnv(
+        { width, height },
+        'slide',
+        (scale * 16) / 14,
+        highlight && { target: highlight.target },
+      ),
     [scale, width, height, highlight],
   );
   const headingId = `slide-${slide.key}`;
