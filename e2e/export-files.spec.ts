@@ -108,6 +108,38 @@ test.describe('meeting deck', () => {
     expect(slides[1]).toContain('lang="en-GB"');
   });
 
+  test('Compare with: each peer is a line of its own in the native rankings chart', async ({
+    page,
+  }) => {
+    await ready(page, '/?compare=singapore,switzerland&index=gii', 'Ranking trends');
+    const bar = page.getByTestId('export-all');
+    const { bytes } = await download(page, () =>
+      bar.getByRole('button', { name: 'Meeting deck' }).click(),
+    );
+    const files = parts(bytes);
+    const rankings = named(files, /^ppt\/charts\/chart\d+\.xml$/)
+      .map((c) => text(files, c))
+      .find((xml) => xml.includes('<c:lineChart>'));
+    expect(rankings, 'the rankings are a native line chart').toBeDefined();
+    const names = [...(rankings ?? '').matchAll(/<c:tx>[\s\S]*?<c:v>([^<]+)<\/c:v>/g)].map(
+      (m) => m[1],
+    );
+    expect(names).toEqual([
+      'Hong Kong: Global Innovation Index',
+      'Singapore: Global Innovation Index',
+      'Switzerland: Global Innovation Index',
+    ]);
+    // Peers: dotted and thinner, Singapore's diamond and Switzerland's square, as on the page.
+    const series = (rankings ?? '').split('<c:ser>').slice(1);
+    expect(series[1]).toContain('<a:prstDash val="sysDot"/>');
+    expect(series[1]).toContain('<c:symbol val="diamond"/>');
+    expect(series[2]).toContain('<c:symbol val="square"/>');
+    expect(series[0]).toContain('<c:symbol val="circle"/>');
+    expect(series[0]).not.toContain('sysDot');
+    expect(series[0]).toContain('<a:ln w="38100"');
+    expect(series[1]).toContain('<a:ln w="19050"');
+  });
+
   test('繁體中文: a Traditional Chinese font with its fallback charset and zh-HK on every run', async ({
     page,
   }) => {

@@ -11,6 +11,8 @@ export interface NativeSeries {
   values: ReadonlyArray<number | null>;
   /** Index into the chart palette, so the series keeps its colour, marker and dash. */
   style: number;
+  /** A comparison line: the palette's colour, but dotted, thinner and with its own marker. */
+  peer?: { marker: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' };
 }
 
 export interface NativeChart {

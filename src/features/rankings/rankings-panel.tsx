@@ -89,7 +89,7 @@ function build(
     chartLabel: t('rankings.chartLabel'),
     chart: <RankingsChart data={data} allSeries={all.series} metric={view.metric} lines={lines} />,
     controls: all.economies.length ? <RankingsControls economies={all.economies} /> : undefined,
-    native: rankingsNative(data, view.metric, t),
+    native: rankingsNative(data, lines, view.metric, t),
     tables: [
       {
         caption: t(comparing ? 'rankings.tableCaptionCompare' : 'rankings.tableCaption'),

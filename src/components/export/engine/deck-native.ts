@@ -3,6 +3,14 @@ import type { NativeChart } from '@/components/panel/native-chart';
 /** Our series styles (chart-theme.ts) in PowerPoint's words: dash and marker per series. */
 const DASHES = ['solid', 'dash', 'sysDot', 'dashDot', 'sysDash'] as const;
 const MARKERS = ['circle', 'square', 'diamond', 'triangle', 'x'] as const;
+/** A comparison line's marker shape in PowerPoint's words (its "cross" is an x). */
+const PEER_SYMBOLS = {
+  circle: 'circle',
+  square: 'square',
+  diamond: 'diamond',
+  triangle: 'triangle',
+  cross: 'x',
+} as const;
 
 export function seriesDash(style: number): string {
   return DASHES[style % DASHES.length] ?? 'solid';
@@ -105,10 +113,14 @@ export function styleChartXml(xml: string, chart: NativeChart): string {
     const series = chart.series[index++];
     if (!series) return ser;
     if (chart.type !== 'line') return ser;
+    const dash = series.peer ? 'sysDot' : seriesDash(series.style);
+    const marker = series.peer ? PEER_SYMBOLS[series.peer.marker] : seriesMarker(series.style);
     // The series line's dash comes first in its <c:ser>; the marker's outline stays solid.
-    return ser
-      .replace('<a:prstDash val="solid"/>', `<a:prstDash val="${seriesDash(series.style)}"/>`)
-      .replace(/<c:symbol val="[a-z]+"\/>/, `<c:symbol val="${seriesMarker(series.style)}"/>`);
+    const styledSer = ser
+      .replace('<a:prstDash val="solid"/>', `<a:prstDash val="${dash}"/>`)
+      .replace(/<c:symbol val="[a-z]+"\/>/, `<c:symbol val="${marker}"/>`);
+    // A comparison line is thinner than Hong Kong's (lineSize 3 pt = 38100 EMU): 1.5 pt.
+    return series.peer ? styledSer.replace(/<a:ln w="\d+"/, '<a:ln w="19050"') : styledSer;
   });
   return styled.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
 }
