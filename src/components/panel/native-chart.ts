@@ -28,3 +28,31 @@ export interface NativeChart {
   min?: number;
   max?: number;
 }
+
+/** One bar of a labelled bar list: its label, its number and the number as published. */
+export interface NativeBar {
+  label: string;
+  value: number;
+  /** As printed on the page, e.g. "3,700+" or "≈63,000 m²". */
+  text: string;
+  /** The published figure is a bound or an estimate ("over", "about"): the bar alone would hide it. */
+  hedged: boolean;
+}
+
+/**
+ * A bar list (one quantity, largest first) as a native horizontal bar chart. A hedged figure
+ * keeps its words under its label, since a chart's number cannot say "over" or "about".
+ */
+export function barListNative(
+  bars: readonly NativeBar[],
+  look: { name: string; valueTitle: string; style: number },
+): NativeChart {
+  return {
+    type: 'bar',
+    categories: bars.map((b) => (b.hedged ? `${b.label} (${b.text})` : b.label)),
+    series: [{ name: look.name, values: bars.map((b) => b.value), style: look.style }],
+    valueTitle: look.valueTitle,
+    format: '#,##0',
+    min: 0,
+  };
+}

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
 import { numberCell, figureCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
+import { barListNative } from '@/components/panel/native-chart';
 import { formatFigure, formatMultiple, formatNumber } from '@/lib/format';
 import type { FigureLine, InfrastructureData } from './select-infrastructure';
 import { useInfrastructure } from './use-infrastructure';
@@ -136,6 +137,19 @@ function build(data: InfrastructureData, { t }: BuildContext): PanelContent | nu
     takeaway: takeaway(data, t),
     chartLabel: t('infrastructure.chartLabel'),
     chart: <InfrastructureChart areas={data.floorAreas} />,
+    native: barListNative(
+      data.floorAreas.map((a) => ({
+        label: a.label,
+        value: a.figure.value,
+        text: formatFigure(a.figure, 'sqm'),
+        hedged: a.figure.qualifier !== undefined,
+      })),
+      {
+        name: t('infrastructure.floorArea'),
+        valueTitle: t('infrastructure.floorArea'),
+        style: 0,
+      },
+    ),
     tables: [
       {
         caption: t('infrastructure.areasCaption'),

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { definePanel } from '@/components/panel/define-panel';
 import { numberCell, figureCell } from '@/components/panel/table-cell';
 import type { BuildContext, ContextFigure, PanelContent } from '@/components/panel/types';
+import { barListNative } from '@/components/panel/native-chart';
 import { formatFigure, formatMultiple, formatNumber } from '@/lib/format';
 import type { FigureLine, TalentData } from './select-talent';
 import { useTalent } from './use-talent';
@@ -62,6 +63,15 @@ function build(data: TalentData, { t }: BuildContext): PanelContent | null {
     takeaway: takeaway(data, t),
     chartLabel: t('talent.chartLabel'),
     chart: <TalentChart programmes={data.programmes} />,
+    native: barListNative(
+      data.programmes.map((p) => ({
+        label: p.label,
+        value: p.figure.value,
+        text: formatFigure(p.figure, p.unit),
+        hedged: p.figure.qualifier !== undefined,
+      })),
+      { name: t('talent.headcount'), valueTitle: t('talent.headcount'), style: 1 },
+    ),
     tables: [
       {
         caption: t('talent.programmesCaption'),
