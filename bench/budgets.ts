@@ -130,6 +130,22 @@ export const BUDGETS: Budget[] = [
     value: (r) => r.interaction.real?.slides.p95,
   },
   {
+    id: 'deck-slide-p95',
+    label: 'Slide change p95, ten-slide mixed deck',
+    unit: 'ms',
+    kind: 'max',
+    limit: 50,
+    value: (r) => r.interaction.real?.deckSlides?.p95,
+  },
+  {
+    id: 'deck-slide-presenter-p95',
+    label: 'Slide change p95, same deck, presenter view open',
+    unit: 'ms',
+    kind: 'max',
+    limit: 50,
+    value: (r) => r.interaction.real?.deckSlidesPresenter?.p95,
+  },
+  {
     id: 'png-2x',
     label: '2x PNG of one panel, median',
     unit: 'ms',

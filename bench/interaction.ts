@@ -33,6 +33,10 @@ export interface InteractionReport {
   slidesReadyMs: number;
   png2x: { runsMs: number[]; firstMs: number; p50: number };
   deck: { runsMs: number[] } | null;
+  /** Slide changes in a ten-slide deck of mixed panels, filters and views (real data only). */
+  deckSlides: Distribution | null;
+  /** The same, with the presenter view open in a second window, driven by the audience keys. */
+  deckSlidesPresenter: Distribution | null;
 }
 
 const GRID = 'section[data-panel]';
@@ -140,6 +144,25 @@ async function timeFilter(page: Page, kind: FilterKind, limits: Limits): Promise
   return timings;
 }
 
+/** ArrowRight through the open presentation until `limits` says enough, wrapping at the end. */
+async function timeSlideChanges(page: Page, limits: Limits): Promise<ChangeTiming[]> {
+  const counter = page.getByTestId('slide-counter');
+  const timings: ChangeTiming[] = [];
+  const began = performance.now();
+  while (!enough(timings.length, began, limits)) {
+    const [at, total] = (await counter.innerText()).split('/').map((s) => Number(s.trim()));
+    if (at === total) {
+      // The last slide does not wrap: go back to the first (not timed) and let it draw.
+      await page.keyboard.press('Home');
+      await page.waitForTimeout(300);
+    }
+    await arm(page, '[data-testid="presentation"]');
+    await page.keyboard.press('ArrowRight');
+    timings.push(await settle(page));
+  }
+  return timings;
+}
+
 async function timeSlides(
   page: Page,
   limits: Limits,
@@ -157,23 +180,58 @@ async function timeSlides(
   // moves through slides that are ready. The time to prepare them is reported on its own.
   await waitForQuiet(page, '[data-testid="presentation"]', SLIDES_QUIET_MS, 120_000);
   const readyMs = round(performance.now() - opened - SLIDES_QUIET_MS);
-  const counter = page.getByTestId('slide-counter');
-  const timings: ChangeTiming[] = [];
-  const began = performance.now();
-  while (!enough(timings.length, began, limits)) {
-    const [at, total] = (await counter.innerText()).split('/').map((s) => Number(s.trim()));
-    if (at === total) {
-      // The last slide does not wrap: go back to the first (not timed) and let it draw.
-      await page.keyboard.press('Home');
-      await page.waitForTimeout(300);
-    }
-    await arm(page, '[data-testid="presentation"]');
-    await page.keyboard.press('ArrowRight');
-    timings.push(await settle(page));
-  }
+  const timings = await timeSlideChanges(page, limits);
   await page.keyboard.press('Escape');
   await deck.waitFor({ state: 'detached' });
   return { readyMs, timings };
+}
+
+/**
+ * A ten-slide deck as a presenter builds one (issue 21): every panel, each slide with its own
+ * years, index, sector or peers, one table, one highlight. In the address's compact form.
+ */
+const MIXED_DECK = {
+  i: 'bench',
+  n: 'Bench: ten mixed slides',
+  s: [
+    { i: 's1', p: 'rankings', f: 'from=2016&to=2020&compare=singapore', h: ['y', 2020, 'Best'] },
+    { i: 's2', p: 'startups', f: 'from=2018' },
+    { i: 's3', p: 'fintech' },
+    { i: 's4', p: 'funding', f: 'sector=biotechnology' },
+    { i: 's5', p: 'universities' },
+    { i: 's6', p: 'rnd', f: 'from=2015&to=2020' },
+    { i: 's7', p: 'infrastructure' },
+    { i: 's8', p: 'talent', t: 1 },
+    { i: 's9', p: 'biotech' },
+    { i: 's10', p: 'rankings', f: 'index=imd-digital&metric=percentile' },
+  ],
+};
+const MIXED_DECK_PARAM = `1.${Buffer.from(JSON.stringify(MIXED_DECK)).toString('base64url')}`;
+
+/** Slide changes in the mixed deck, then again with the presenter view open (the `s` key). */
+async function timeMixedDeck(
+  browser: Browser,
+  limits: Limits,
+): Promise<{ alone: ChangeTiming[]; withPresenter: ChangeTiming[] }> {
+  return withPage(browser, async (page, context) => {
+    await page.goto(`${BASE_URL}/?deck=${MIXED_DECK_PARAM}&present=1`);
+    await page.getByTestId('presentation').waitFor();
+    const counter = page.getByTestId('slide-counter');
+    if ((await counter.innerText()).replace(/\s/g, '') !== '1/10')
+      throw new Error(`the bench deck did not open as ten slides: ${await counter.innerText()}`);
+    await waitForQuiet(page, '[data-testid="presentation"]', SLIDES_QUIET_MS, 120_000);
+    const alone = await timeSlideChanges(page, limits);
+
+    const opening = context.waitForEvent('page');
+    await page.keyboard.press('s');
+    const presenter = await opening;
+    await presenter.getByTestId('presenter-view').waitFor();
+    await page.bringToFront();
+    await waitForQuiet(page, '[data-testid="presentation"]', SLIDES_QUIET_MS, 120_000);
+    const withPresenter = await timeSlideChanges(page, limits);
+    await presenter.close();
+    return { alone, withPresenter };
+  });
 }
 
 /** Time from the click on the action to Playwright's download event. */
@@ -227,6 +285,13 @@ export async function measureInteraction(
   options: { limits: Limits; stress: StressData | null; pngRuns: number; deckRuns: number },
   log: (line: string) => void,
 ): Promise<InteractionReport> {
+  const mixed = options.stress ? null : await timeMixedDeck(browser, options.limits);
+  const deckSlides = mixed && summarise(mixed.alone);
+  const deckSlidesPresenter = mixed && summarise(mixed.withPresenter);
+  if (deckSlides && deckSlidesPresenter)
+    log(
+      `  ten-slide deck: p95 ${deckSlides.p95} ms; with the presenter view open: p95 ${deckSlidesPresenter.p95} ms`,
+    );
   return withPage(browser, async (page) => {
     if (options.stress) await serveStressData(page, options.stress);
     const began = performance.now();
@@ -257,6 +322,8 @@ export async function measureInteraction(
       slidesReadyMs: presenting.readyMs,
       png2x: { runsMs: png, firstMs: png[0] ?? Number.NaN, p50: percentile(png, 50) },
       deck: deck ? { runsMs: deck } : null,
+      deckSlides,
+      deckSlidesPresenter,
     };
   });
 }

@@ -105,6 +105,18 @@ export function detailTable(r: BenchResults): string {
       ratio(stress?.slides.p50, real?.slides.p50),
     ]);
     rows.push([
+      'slide change, ten-slide mixed deck',
+      dist(real?.deckSlides ?? undefined),
+      '-',
+      '-',
+    ]);
+    rows.push([
+      'the same, presenter view open',
+      dist(real?.deckSlidesPresenter ?? undefined),
+      '-',
+      '-',
+    ]);
+    rows.push([
       'slides prepared after opening',
       ms(real?.slidesReadyMs),
       ms(stress?.slidesReadyMs),
