@@ -161,6 +161,20 @@ test.describe('printing', () => {
       await openForPrint(page, run.query);
       const panels = await panelTexts(page);
       expect(panels.length).toBeGreaterThan(0);
+      // Each chart is drawn for the page's content width (A4 less 12 mm margins), not scaled down
+      // from the screen's: its widest drawing (two side by side are half each) is that wide.
+      const paperWidth = Math.floor(((210 - 2 * 12) * 96) / 25.4);
+      const chartWidths = await page
+        .locator('section[data-panel]:not([data-hidden]) figure')
+        .evaluateAll((figures) =>
+          figures.map((f) =>
+            Math.max(
+              ...[...f.querySelectorAll('svg[width]')].map((s) => Number(s.getAttribute('width'))),
+            ),
+          ),
+        );
+      expect(chartWidths.length).toBe(panels.length);
+      for (const width of chartWidths) expect(width).toBe(paperWidth);
       const controls = await controlLabels(page);
       expect(controls.length).toBeGreaterThan(3);
       const header = page.locator('[data-print-header]');

@@ -24,7 +24,7 @@ export function PrintFooter() {
     const make = () =>
       void qrCode(url).then((code) => {
         if (!current) return;
-        const qr = `data:image/svg+xml,${encodeURIComponent(qrSvgMarkup(code, 64))}`;
+        const qr = `data:image/svg+xml,${encodeURIComponent(qrSvgMarkup(code, 56))}`;
         const words = `${t('app.title')} · ${shortAddress(url)}`;
         // "Page {{page}} of {{pages}}", its placeholders as the page counters.
         const page = t('print.page', { page: '\u0000page\u0000', pages: '\u0000pages\u0000' })

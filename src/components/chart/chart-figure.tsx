@@ -8,7 +8,11 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { ChartEnvContext, screenEnv } from './chart-env';
+import { usePrintMedium } from '@/lib/use-print-medium';
+import { ChartEnvContext, screenEnv, staticEnv } from './chart-env';
+
+/** A chart's height on paper, in CSS px (about 77 mm): seven labelled rows fit, and the longest panel still fits a Letter page. */
+export const PRINT_CHART_HEIGHT = 290;
 import { useNearViewport } from './use-near-viewport';
 
 /**
@@ -77,7 +81,15 @@ export function ChartFigure({
     observer.observe(figure);
     return () => observer.disconnect();
   }, []);
-  const env = useMemo(() => screenEnv(width), [width]);
+  // On paper the chart is drawn for the page's content width, not scaled from the screen's.
+  const paperWidth = usePrintMedium().contentWidth;
+  const env = useMemo(
+    () =>
+      paperWidth === null
+        ? screenEnv(width)
+        : staticEnv({ width: paperWidth, height: PRINT_CHART_HEIGHT }, 'print'),
+    [width, paperWidth],
+  );
   // Its own compositor layer: a frame in which another chart changed then reuses this chart's
   // paint instead of walking its marks again.
   return (

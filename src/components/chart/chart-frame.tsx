@@ -132,7 +132,10 @@ export function useChartFrame(spec: FrameSpec): Frame {
 
   const layout = useMemo(() => {
     const width = box.width;
-    const height = interactive ? (wanted ?? scale.height) : box.height;
+    // A slide or an image has a fixed box; paper flows like the page, so a chart that asks for
+    // more room (a row per subject) gets it there too.
+    const flowing = interactive || env.medium === 'print';
+    const height = flowing ? (wanted ?? (interactive ? scale.height : box.height)) : box.height;
     const size = scale.fontSize;
     const small = scale.labelSize;
     const lines: Line[] = [];
@@ -185,6 +188,7 @@ export function useChartFrame(spec: FrameSpec): Frame {
   }, [
     box.width,
     box.height,
+    env.medium,
     interactive,
     wanted,
     scale,
