@@ -141,6 +141,67 @@ test.describe('meeting deck', () => {
     expect(series[1]).toContain('<a:ln w="19050"');
   });
 
+  test('a saved deck as PowerPoint: its slides, filters, titles, highlight and speaker notes', async ({
+    page,
+    context,
+  }) => {
+    const deck = {
+      version: 1,
+      id: 'board1',
+      name: 'Board meeting',
+      slides: [
+        {
+          id: 'a1',
+          panel: 'rankings',
+          filters: 'from=2016&to=2020&index=gii',
+          view: 'chart',
+          title: 'Hong Kong climbs the rankings',
+          note: 'Open with the 2020 rank.',
+          highlight: { target: { kind: 'year', year: 2020 }, note: 'Best GII rank' },
+        },
+        { id: 'a2', panel: 'startups', filters: 'from=2018', view: 'chart' },
+      ],
+    };
+    await context.addInitScript(
+      (stored) => {
+        localStorage.setItem('hk-innovation.decks', stored);
+      },
+      JSON.stringify({ activeId: 'board1', decks: [deck] }),
+    );
+    // The dashboard's own filters differ from the slides': the file follows the slides.
+    await ready(page, '/?from=2022');
+    await page.getByTestId('deck-button').click();
+    const editor = page.getByTestId('deck-editor');
+    const { file, bytes } = await download(page, () =>
+      editor.getByRole('button', { name: 'PowerPoint (.pptx)' }).click(),
+    );
+    if (KEEP) fs.writeFileSync(`${KEEP}/deck-saved.pptx`, bytes);
+    expect(file.suggestedFilename()).toBe(`hk-innovation-deck-board-meeting-${today()}.pptx`);
+    const files = parts(bytes);
+    const slides = named(files, /^ppt\/slides\/slide\d+\.xml$/)
+      .sort((a, b) => Number(a.match(/\d+/g)?.at(-1)) - Number(b.match(/\d+/g)?.at(-1)))
+      .map((name) => text(files, name));
+    expect(slides[0]).toContain('<a:t>Board meeting</a:t>');
+    expect(slides[1]).toContain('<a:t>Hong Kong climbs the rankings</a:t>');
+    expect(slides[1]).toContain('Highlight: 2020 Best GII rank');
+    expect(slides[1]).toContain('Years 2016–2020');
+    expect(slides[2]).toContain('<a:t>Start-up growth</a:t>');
+    // The rankings chart is native, with the slide's years only.
+    const chart = named(files, /^ppt\/charts\/chart\d+\.xml$/).map((c) => text(files, c))[0] ?? '';
+    const years = [...chart.matchAll(/<c:pt idx="\d+"><c:v>(20\d\d)<\/c:v><\/c:pt>/g)].map(
+      (m) => m[1],
+    );
+    expect([...new Set(years)]).toEqual(['2016', '2017', '2018', '2019', '2020']);
+    // The speaker note comes first in the slide's notes, then the takeaway and the slide's address.
+    const notes = named(files, /^ppt\/notesSlides\/notesSlide\d+\.xml$/)
+      .map((n) => text(files, n))
+      .find((xml) => xml.includes('Open with the 2020 rank.'));
+    expect(notes).toBeDefined();
+    const spoken = (notes ?? '').replace(/<[^>]+>/g, '');
+    expect(spoken.indexOf('Open with the 2020 rank.')).toBeLessThan(spoken.indexOf('Takeaway:'));
+    expect(spoken).toContain('from=2016&amp;to=2020&amp;index=gii#rankings');
+  });
+
   test('繁體中文: a Traditional Chinese font with its fallback charset and zh-HK on every run', async ({
     page,
   }) => {

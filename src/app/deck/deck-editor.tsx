@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PANELS } from '../panel-registry';
 import { deckFromFile, MAX_DECK_FILE_BYTES } from './deck-codec';
 import { downloadDeck } from './deck-file';
+import { DeckPptxButton } from './deck-pptx-button';
 import {
   emptyDeck,
   LIMITS,
@@ -334,6 +335,7 @@ export function DeckEditor({ onClose, onPresent }: { onClose: () => void; onPres
           <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()}>
             {t('deck.openFile')}
           </button>
+          <DeckPptxButton deck={deck} className={buttonClass} />
           <input
             ref={fileInput}
             type="file"

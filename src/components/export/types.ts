@@ -1,3 +1,5 @@
+import type { ChartHighlight } from '@/components/chart/highlight';
+import type { ViewState } from '@/lib/view-state';
 import type { Panel } from '@/components/panel/types';
 import type { ImageCaption } from '@/lib/export/rich-copy';
 
@@ -33,6 +35,23 @@ export interface ExportTarget {
   panel: Panel;
   filters: string;
   fileFilters: string;
+  /** A saved deck slide: the panel drawn with the slide's own filters, title and emphasis. */
+  slide?: SlideFrame;
+}
+
+/** What a deck slide adds to its panel when it is exported. */
+export interface SlideFrame {
+  key: string;
+  /** The slide's filters, replacing the dashboard's. */
+  view: Partial<ViewState>;
+  title?: string;
+  /** The presenter's speaker note: the first thing in the slide's notes. */
+  note?: string;
+  highlight?: ChartHighlight;
+  /** The highlight in words, for a native chart, which cannot draw it. */
+  callout?: string;
+  /** The address that opens this slide's view. */
+  address: string;
 }
 
 /** One panel's file: an image, its data as CSV (a ZIP when it has several tables) or Excel. */
@@ -54,6 +73,10 @@ export type ExportJob =
       /** Every active filter, in words and for the file name. */
       filters: string;
       fileFilters: string;
+      /** The file name's subject when not the default ("deck-board-meeting"). */
+      subject?: string;
+      /** A deck's cover line in place of "Meeting deck": the saved deck's name. */
+      subtitle?: string;
     };
 
 export interface ExportResult {

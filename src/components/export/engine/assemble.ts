@@ -177,6 +177,7 @@ export async function assemble(
     const blob = await buildDeck(
       {
         appName: t('app.title'),
+        ...(job.subtitle ? { subtitle: job.subtitle } : {}),
         filters: job.filters,
         exportedOn: context.exportedOn,
         asOf: context.asOf,
@@ -207,13 +208,17 @@ export async function assemble(
             image: r.png,
             native: r.content.native ?? null,
             tables: r.content.tables,
-            address: currentViewAddress(context.languageCode, r.target.panel.id),
+            address:
+              r.target.slide?.address ??
+              currentViewAddress(context.languageCode, r.target.panel.id),
+            ...(r.target.slide?.note ? { speakerNote: r.target.slide.note } : {}),
+            ...(r.target.slide?.callout ? { callout: r.target.slide.callout } : {}),
           };
         }),
       },
       t,
     );
-    return { fileName: name('meeting-deck', job.fileFilters, 'pptx'), blob };
+    return { fileName: name(job.subject ?? 'meeting-deck', job.fileFilters, 'pptx'), blob };
   }
 
   const { buildZip } = await load(import('./zip'));

@@ -71,10 +71,16 @@ export interface DeckSlide {
   tables: readonly TableModel[];
   /** The view's address for this panel. */
   address: string;
+  /** A deck slide's speaker note, first in the slide's notes. */
+  speakerNote?: string;
+  /** A deck slide's highlight in words ("Highlight: 2020 Best year"): a native chart cannot draw it. */
+  callout?: string;
 }
 
 export interface DeckInput {
   appName: string;
+  /** The cover's second line; "Meeting deck" when absent. */
+  subtitle?: string;
   filters: string;
   exportedOn: string;
   asOf: string | null;
@@ -245,7 +251,7 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
     bold: true,
     valign: 'top',
   });
-  cover.addText(t('export.deck.subtitle'), {
+  cover.addText(input.subtitle || t('export.deck.subtitle'), {
     ...base,
     x: 0.7,
     y: 3.5,
@@ -281,6 +287,22 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
       fit: 'shrink',
     });
     if (panel.native) {
+      // A native chart has no emphasis of its own: the highlight's words sit above it.
+      const chartBox = panel.callout
+        ? { ...CHART_BOX, y: CHART_BOX.y + 0.45, h: CHART_BOX.h - 0.45 }
+        : CHART_BOX;
+      if (panel.callout)
+        slide.addText(panel.callout, {
+          ...base,
+          x: CHART_BOX.x,
+          y: CHART_BOX.y,
+          w: CHART_BOX.w,
+          h: 0.4,
+          fontSize: 16,
+          bold: true,
+          color: accent,
+          fit: 'shrink',
+        });
       const spec = nativeChartSpec(panel.native, {
         ink,
         muted,
@@ -292,7 +314,7 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
       const type = spec.type === 'line' ? pptx.ChartType.line : pptx.ChartType.bar;
       // Options pptxgenjs writes as given but types too narrowly (axis orientation maxMin).
       slide.addChart(type, spec.data, {
-        ...CHART_BOX,
+        ...chartBox,
         ...(spec.options as PptxGenJS.IChartOpts),
         altText: `${panel.title}. ${panel.takeaway}`,
       });
@@ -325,6 +347,8 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
     });
     await addProvenance(slide, panel.address);
     const notes = [
+      ...(panel.speakerNote ? [panel.speakerNote, ''] : []),
+      ...(panel.callout ? [panel.callout] : []),
       t('export.deck.notesTakeaway', { takeaway: panel.takeaway }),
       panel.filters
         ? t('export.deck.notesFilters', { filters: panel.filters })

@@ -6,6 +6,7 @@ import { CHART_FONT_FAMILY, wrapText } from '@/components/chart/measure-text';
 import type { PanelContent } from '@/components/panel/types';
 import { formatDate } from '@/lib/format';
 import type { QrCode } from '@/lib/export/provenance';
+import type { ChartHighlight } from '@/components/chart/highlight';
 import type { Size } from './svg-document';
 
 export interface CardProps {
@@ -17,6 +18,8 @@ export interface CardProps {
   address: string;
   /** A QR code to the view's full address, drawn beside the footer's words (`card` only). */
   qr: QrCode;
+  /** A deck slide's emphasis, drawn by the chart with its callout. */
+  highlight?: ChartHighlight | undefined;
   layout: Size;
   /** `card`: title, takeaway, chart, filters, source, name and date. `chart`: the chart alone (a slide has the words). */
   variant: 'card' | 'chart';
@@ -138,15 +141,15 @@ async function drawingsSettled(root: HTMLElement, timeoutMs = 5000): Promise<voi
  * code as the page, for the box left between them, with its legend and notes inside its svg.
  */
 export function ExportCard(props: CardProps) {
-  const { content, title, filters, address, qr, layout, variant, exportedOn, tokens, onReady } =
-    props;
+  const { content, title, filters, address, qr, highlight, layout, variant, exportedOn } = props;
+  const { tokens, onReady } = props;
   const { t } = useTranslation();
   const cardRef = useRef<HTMLDivElement>(null);
   const plan = useMemo(
     () => cardLayout({ content, title, filters, address, layout, variant, exportedOn }, t),
     [content, title, filters, address, layout, variant, exportedOn, t],
   );
-  const env = useMemo(() => staticEnv(plan.chart, 'export'), [plan.chart]);
+  const env = useMemo(() => staticEnv(plan.chart, 'export', 1, highlight), [plan.chart, highlight]);
   const reported = useRef(false);
   useEffect(() => {
     const card = cardRef.current;

@@ -6,6 +6,7 @@ import { computedVarLookup, baseThemeTokens } from '@/lib/export/css-vars';
 import { isoDate } from '@/lib/export/file-name';
 import { currentViewAddress, qrCode, shortAddress, type QrCode } from '@/lib/export/provenance';
 import { formatDate, intlLocale } from '@/lib/format';
+import { ViewOverrideContext } from '@/lib/view-state';
 import { panelElement } from '../panel-element';
 import {
   asExportError,
@@ -97,9 +98,10 @@ function PanelCapture({
 }) {
   const { t, i18n } = useTranslation();
   const state = target.panel.usePanelState();
-  const title = target.panel.title(t);
-  // What the image prints as its way back: this view, in this language, at this panel.
-  const viewUrl = currentViewAddress(i18n.language, target.panel.id);
+  const title = target.slide?.title || target.panel.title(t);
+  // What the image prints as its way back: this view (or the deck slide's), in this language,
+  // at this panel.
+  const viewUrl = target.slide?.address ?? currentViewAddress(i18n.language, target.panel.id);
   const address = shortAddress(viewUrl);
   const [qr, setQr] = useState<QrCode | null>(null);
   const [plan] = useState(() => imagePlan(job, target));
@@ -185,6 +187,7 @@ function PanelCapture({
       filters={target.filters}
       address={address}
       qr={qr}
+      highlight={target.slide?.highlight}
       layout={plan.layout}
       variant={plan.variant}
       tokens={tokens}
@@ -272,15 +275,18 @@ export function ExportStage({ job, onProgress, onDone, onError }: StageProps) {
       style={{ position: 'fixed', left: -20000, top: 0, pointerEvents: 'none' }}
     >
       {target && !failed && (
-        <PanelCapture
-          key={target.panel.id}
-          job={job}
-          target={target}
-          tokens={tokens}
-          exportedOn={exportedOn}
-          onCaptured={onCaptured}
-          onFailed={onFailed}
-        />
+        // A deck slide's panel reads the slide's filters, not the dashboard's.
+        <ViewOverrideContext.Provider value={target.slide?.view ?? null}>
+          <PanelCapture
+            key={target.slide?.key ?? target.panel.id}
+            job={job}
+            target={target}
+            tokens={tokens}
+            exportedOn={exportedOn}
+            onCaptured={onCaptured}
+            onFailed={onFailed}
+          />
+        </ViewOverrideContext.Provider>
       )}
     </div>
   );
