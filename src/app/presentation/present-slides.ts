@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Panel } from '@/components/panel/types';
+import { useByKey } from '@/lib/use-by-key';
 import type { ViewState } from '@/lib/view-state';
 import { slideView, type Deck, type DeckSlide } from '../deck/deck-schema';
 import { PANELS } from '../panel-registry';
@@ -23,8 +24,7 @@ export function presentSlides(deck: Deck, visiblePanels: readonly Panel[]): Pres
 }
 
 export function usePresentSlides(deck: Deck, visiblePanels: readonly Panel[]): PresentSlide[] {
-  const ids = visiblePanels.map((p) => p.id).join();
   // The visible panels are a new array each render; their ids say whether they changed.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the ids, see above
-  return useMemo(() => presentSlides(deck, visiblePanels), [deck, ids]);
+  const panels = useByKey(visiblePanels, visiblePanels.map((p) => p.id).join());
+  return useMemo(() => presentSlides(deck, panels), [deck, panels]);
 }

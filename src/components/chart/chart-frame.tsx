@@ -1,6 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { ReferenceArea } from 'recharts';
 import { ChartLegend, type LegendItem } from './chart-legend';
+import { useByKey } from '@/lib/use-by-key';
 import { useChartEnv, type ChartEnv } from './chart-env';
 import type { HighlightTarget } from './highlight';
 import { textWidth, wrapText } from './measure-text';
@@ -126,9 +127,17 @@ export function useChartFrame(spec: FrameSpec): Frame {
   const rawId = useId();
   const { scale, box, highlight } = env;
   const interactive = scale.interactive;
-  const { legend, notes, yTitle, height: wanted, margin: extra } = spec;
-  const noteKey = notes?.join('\n');
-  const legendKey = legend?.items.map((i) => `${i.key}|${i.label}|${i.active}`).join('\n');
+  const { yTitle, height: wanted } = spec;
+  // The spec arrives as a new object on each render: its parts keep their identity while what
+  // they say is the same, so the layout below is worked out again only when it changes.
+  const notes = useByKey(spec.notes, spec.notes?.join('\n') ?? '');
+  const legend = useByKey(
+    spec.legend,
+    spec.legend?.items.map((i) => `${i.key}|${i.label}|${i.active}|${i.style.color}`).join('\n') ??
+      '',
+  );
+  const extra = useByKey(spec.margin, JSON.stringify(spec.margin ?? null));
+  const callout = highlight?.note;
 
   const layout = useMemo(() => {
     const width = box.width;
@@ -142,8 +151,8 @@ export function useChartFrame(spec: FrameSpec): Frame {
     let top = 0;
     const keyed = !interactive && legend ? legendKeys(legend.items, width, size, 0) : null;
     if (keyed) top += keyed.height + size * 0.4;
-    if (highlight?.note) {
-      for (const text of wrapText(highlight.note, width - size, size, 600)) {
+    if (callout) {
+      for (const text of wrapText(callout, width - size, size, 600)) {
         top += size * 1.3;
         lines.push({ text, x: size * 0.6, y: top - size * 0.3, size, weight: 600, fill: INK });
       }
@@ -183,8 +192,6 @@ export function useChartFrame(spec: FrameSpec): Frame {
       height: Math.max(10, height - margin.top - margin.bottom),
     };
     return { width, height, margin, plot, lines, keyed, size };
-    // The spec arrives as a new object on each render: its contents are the dependencies.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by legendKey and noteKey
   }, [
     box.width,
     box.height,
@@ -192,14 +199,11 @@ export function useChartFrame(spec: FrameSpec): Frame {
     interactive,
     wanted,
     scale,
-    legendKey,
-    noteKey,
+    legend,
+    notes,
     yTitle,
-    highlight?.note,
-    extra?.top,
-    extra?.right,
-    extra?.bottom,
-    extra?.left,
+    callout,
+    extra,
   ]);
 
   const overlay = useMemo(
