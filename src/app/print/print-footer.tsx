@@ -24,7 +24,8 @@ export function PrintFooter() {
     const make = () =>
       void qrCode(url).then((code) => {
         if (!current) return;
-        const qr = `data:image/svg+xml,${encodeURIComponent(qrSvgMarkup(code, 56))}`;
+        // An address too long for any QR code prints without one.
+        const qr = code && `data:image/svg+xml,${encodeURIComponent(qrSvgMarkup(code, 56))}`;
         const words = `${t('app.title')} · ${shortAddress(url)}`;
         // "Page {{page}} of {{pages}}", its placeholders as the page counters.
         const page = t('print.page', { page: '\u0000page\u0000', pages: '\u0000pages\u0000' })
@@ -34,8 +35,7 @@ export function PrintFooter() {
         setCss(`@page {
   @bottom-left { content: ${cssString(words)}; font: 7.5pt system-ui, sans-serif; color: #374151; vertical-align: middle; }
   @top-right { content: ${page}; font: 7.5pt system-ui, sans-serif; color: #374151; vertical-align: middle; }
-  @bottom-right { content: url(${cssString(qr)}); vertical-align: middle; }
-}`);
+${qr ? `  @bottom-right { content: url(${cssString(qr)}); vertical-align: middle; }\n` : ''}}`);
       });
     const idle = window.requestIdleCallback?.(make, { timeout: 2000 });
     if (idle === undefined) make();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provenanceFooter, shortAddress, viewAddress } from './provenance';
+import { qrCode, QR_MAX_LENGTH, shortAddress, viewAddress } from './provenance';
 
 describe('viewAddress', () => {
   it('keeps the filters, names a non-English language and the panel', () => {
@@ -20,16 +20,25 @@ describe('viewAddress', () => {
   });
 });
 
-describe('provenanceFooter', () => {
-  it('gives a short address to read and a QR code drawing the full one', async () => {
-    const footer = await provenanceFooter('https://www.example.org/?from=2018#startups');
-    expect(footer.short).toBe('example.org/?from=2018#startups');
-    expect(footer.qr.size).toBeGreaterThanOrEqual(21 + 4);
-    expect(footer.qr.path).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
-    expect(footer.qr.dark.length).toBeGreaterThan(100);
+describe('qrCode', () => {
+  it('draws the full address as one path of dark modules', async () => {
+    const qr = await qrCode('https://www.example.org/?from=2018#startups');
+    expect(qr?.size).toBeGreaterThanOrEqual(21 + 4);
+    expect(qr?.path).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
+    expect(qr?.dark.length).toBeGreaterThan(100);
   });
 
+  it('gives none for an address too long for any QR code, rather than failing', async () => {
+    expect(await qrCode(`https://example.org/?q=${'x'.repeat(QR_MAX_LENGTH)}`)).toBeNull();
+    expect(await qrCode(`https://example.org/?q=${'x'.repeat(2000)}`)).not.toBeNull();
+  });
+});
+
+describe('shortAddress', () => {
   it('shortens http and https alike', () => {
+    expect(shortAddress('https://www.example.org/?from=2018#startups')).toBe(
+      'example.org/?from=2018#startups',
+    );
     expect(shortAddress('http://localhost:4173/?a=1')).toBe('localhost:4173/?a=1');
   });
 });

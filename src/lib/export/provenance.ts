@@ -44,8 +44,15 @@ export interface QrCode {
   dark: ReadonlyArray<readonly [number, number]>;
 }
 
-/** A QR code for the address (uqr, loaded on first use), as an SVG path in module units. */
-export async function qrCode(url: string): Promise<QrCode> {
+/** The most characters a QR code at medium error correction holds (version 40, bytes). */
+export const QR_MAX_LENGTH = 2331;
+
+/**
+ * A QR code for the address (uqr, loaded on first use), as an SVG path in module units; null for
+ * an address too long for any QR code (the short address is then the only way back).
+ */
+export async function qrCode(url: string): Promise<QrCode | null> {
+  if (new TextEncoder().encode(url).length > QR_MAX_LENGTH) return null;
   const { encode } = await import('uqr');
   const { data, size } = encode(url, { ecc: 'M', border: 2 });
   const dark: Array<readonly [number, number]> = [];
@@ -63,17 +70,6 @@ export async function qrCode(url: string): Promise<QrCode> {
     }
   });
   return { size, path: runs.join(''), dark };
-}
-
-export interface ProvenanceFooter {
-  url: string;
-  short: string;
-  qr: QrCode;
-}
-
-/** What an image's footer shows: the short address to read and a QR code to scan. */
-export async function provenanceFooter(viewUrl: string): Promise<ProvenanceFooter> {
-  return { url: viewUrl, short: shortAddress(viewUrl), qr: await qrCode(viewUrl) };
 }
 
 /** A standalone QR code as SVG markup, `px` wide, dark on white. */

@@ -192,11 +192,12 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
   const { background, ink, muted, accent, line, series } = input.colors;
   const base = { fontFace: FONT, color: ink, margin: 0, lang: fonts.lang };
   const charts: NativeChart[] = [];
-  const qrs = new Map<string, string>();
+  const qrs = new Map<string, string | null>();
   const qrImage = async (url: string) => {
     const known = qrs.get(url);
-    if (known) return known;
-    const made = qrPng(await qrCode(url), 300);
+    if (known !== undefined) return known;
+    const code = await qrCode(url);
+    const made = code && qrPng(code, 300);
     qrs.set(url, made);
     return made;
   };
@@ -217,7 +218,8 @@ export async function buildDeck(input: DeckInput, t: TFunction): Promise<Blob> {
 
   /** The view's short address and a QR code to it, bottom right. */
   const addProvenance = async (slide: PptxGenJS.Slide, url: string) => {
-    slide.addImage({ data: await qrImage(url), ...QR_BOX, altText: url });
+    const qr = await qrImage(url);
+    if (qr) slide.addImage({ data: qr, ...QR_BOX, altText: url });
     slide.addText(shortAddress(url), {
       ...base,
       x: 0.5,

@@ -16,8 +16,9 @@ export interface CardProps {
   filters: string;
   /** The view's address in short form (host, path and query). */
   address: string;
-  /** A QR code to the view's full address, drawn beside the footer's words (`card` only). */
-  qr: QrCode;
+  /** A QR code to the view's full address, drawn beside the footer's words (`card` only); null
+   * when the address is too long for one. */
+  qr: QrCode | null;
   /** A deck slide's emphasis, drawn by the chart with its callout. */
   highlight?: ChartHighlight | undefined;
   layout: Size;
@@ -185,14 +186,16 @@ export function ExportCard(props: CardProps) {
               stroke="var(--color-line)"
             />
             {/* The way back to the live view for a reader of the file, in print or on a slide. */}
-            <g
-              data-qr-slot=""
-              transform={`translate(${plan.footer.qr.x} ${plan.footer.qr.y}) scale(${plan.footer.qr.size / qr.size})`}
-              shapeRendering="crispEdges"
-            >
-              <rect width={qr.size} height={qr.size} fill="#ffffff" />
-              <path d={qr.path} fill="#000000" />
-            </g>
+            {qr && (
+              <g
+                data-qr-slot=""
+                transform={`translate(${plan.footer.qr.x} ${plan.footer.qr.y}) scale(${plan.footer.qr.size / qr.size})`}
+                shapeRendering="crispEdges"
+              >
+                <rect width={qr.size} height={qr.size} fill="#ffffff" />
+                <path d={qr.path} fill="#000000" />
+              </g>
+            )}
           </>
         )}
         {plan.lines.map((line, i) => (

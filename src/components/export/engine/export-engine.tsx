@@ -103,7 +103,8 @@ function PanelCapture({
   // at this panel.
   const viewUrl = target.slide?.address ?? currentViewAddress(i18n.language, target.panel.id);
   const address = shortAddress(viewUrl);
-  const [qr, setQr] = useState<QrCode | null>(null);
+  // undefined until made; null when the address is too long for a QR code (none is drawn).
+  const [qr, setQr] = useState<QrCode | null | undefined>(undefined);
   const [plan] = useState(() => imagePlan(job, target));
   const settled = useRef(false);
   const content = state.status === 'success' ? state.content : null;
@@ -179,7 +180,7 @@ function PanelCapture({
     [plan, content, job.kind, title, target, address, i18n.language, finish, fail],
   );
 
-  if (!content || !plan || !qr) return null;
+  if (!content || !plan || qr === undefined) return null;
   return (
     <ExportCard
       content={content}
