@@ -47,13 +47,19 @@ export interface QrCode {
 /** The most characters a QR code at medium error correction holds (version 40, bytes). */
 export const QR_MAX_LENGTH = 2331;
 
+/** uqr's encoder: loaded on first use, never with the page. */
+export type QrEncoder = (typeof import('uqr'))['encode'];
+
+export async function loadQrEncoder(): Promise<QrEncoder> {
+  return (await import('uqr')).encode;
+}
+
 /**
- * A QR code for the address (uqr, loaded on first use), as an SVG path in module units; null for
- * an address too long for any QR code (the short address is then the only way back).
+ * A QR code for the address, as an SVG path in module units; null for an address too long for
+ * any QR code (the short address is then the only way back).
  */
-export async function qrCode(url: string): Promise<QrCode | null> {
+export function qrWith(encode: QrEncoder, url: string): QrCode | null {
   if (new TextEncoder().encode(url).length > QR_MAX_LENGTH) return null;
-  const { encode } = await import('uqr');
   const { data, size } = encode(url, { ecc: 'M', border: 2 });
   const dark: Array<readonly [number, number]> = [];
   const runs: string[] = [];
@@ -70,6 +76,11 @@ export async function qrCode(url: string): Promise<QrCode | null> {
     }
   });
   return { size, path: runs.join(''), dark };
+}
+
+/** `qrWith`, loading the encoder first. */
+export async function qrCode(url: string): Promise<QrCode | null> {
+  return qrWith(await loadQrEncoder(), url);
 }
 
 /** A standalone QR code as SVG markup, `px` wide, dark on white. */
