@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { DefaultZIndexes, ZIndexLayer } from 'recharts';
+import { DefaultZIndexes, YAxis, ZIndexLayer, type YAxisProps } from 'recharts';
+import { useChartEnv } from './chart-env';
 import {
   axisWidth,
   bandCentre,
@@ -17,6 +18,11 @@ export interface ValueAxis {
   ticks: number[];
   width: number;
   tickFormatter: (value: number) => string;
+}
+
+/** The top a value axis from zero must reach: the largest value (a gap counts as 0), at least 1. */
+export function largest(values: readonly (number | null)[]): number {
+  return Math.max(1, ...values.map((v) => v ?? 0));
 }
 
 /**
@@ -40,6 +46,18 @@ export function valueAxis(
   };
 }
 
+/** A value axis at the side of the plot, drawn with the ticks `valueAxis` chose, every one labelled. */
+export function ValueYAxis({
+  axis,
+  ...props
+}: { axis: ValueAxis } & Pick<
+  YAxisProps,
+  'yAxisId' | 'orientation' | 'reversed' | 'allowDecimals'
+>) {
+  const { scale } = useChartEnv();
+  return <YAxis interval={0} tick={scale.tick} {...props} {...axis} />;
+}
+
 export interface YearXAxis {
   dataKey: 'year';
   ticks: number[];
@@ -49,12 +67,17 @@ export interface YearXAxis {
   tick: ReactElement;
 }
 
-/** A year axis under a plot `width` px wide: every year that fits, '15 when four digits do not. */
+const NO_GAPS = { years: new Set<number>(), label: '' };
+
+/**
+ * A year axis under a plot `width` px wide: every year that fits, '15 when four digits do not;
+ * `gaps`: the years with no figure, marked under the year.
+ */
 export function yearXAxis(
   years: readonly number[],
   width: number,
   fontSize: number,
-  gaps: { years: ReadonlySet<number>; label: string },
+  gaps: { years: ReadonlySet<number>; label: string } = NO_GAPS,
 ): YearXAxis {
   const layout = yearAxis(years, width, fontSize);
   return {

@@ -1,3 +1,7 @@
+import { YAxis, type YAxisProps } from 'recharts';
+import { useChartEnv } from './chart-env';
+import { textWidth, wrapText } from './measure-text';
+
 interface CategoryTickProps {
   x?: number | string;
   y?: number | string;
@@ -38,5 +42,55 @@ export function CategoryTick({ x, y, payload, lines, fontSize, place }: Category
         </tspan>
       ))}
     </text>
+  );
+}
+
+/** How wide an axis of names beside the bars is: the widest name, up to `most` px, and a gap. */
+export function besideWidth(names: ReadonlyMap<string, string>, most: number, fontSize: number) {
+  const widest = Math.max(...[...names.values()].map((name) => textWidth(name, fontSize)));
+  return Math.min(widest, most) + fontSize * 0.6;
+}
+
+/**
+ * Category names (by tick value) for `CategoryYAxis`, each wrapped to its room: beside the bars
+ * in an axis `beside` px wide, or `above` them across the plot. An axis 0 px wide draws no ticks
+ * at all: names above the bars take an axis 1 px wide.
+ */
+export function categoryNames({
+  names,
+  above,
+  beside,
+  plotWidth,
+  fontSize,
+}: {
+  names: ReadonlyMap<string, string>;
+  above: boolean;
+  beside: number;
+  plotWidth: number;
+  fontSize: number;
+}): { width: number; lines: Map<string, string[]> } {
+  const room = above ? plotWidth : beside - fontSize * 0.6;
+  const lines = new Map([...names].map(([value, name]) => [value, wrapText(name, room, fontSize)]));
+  return { width: above ? 1 : beside, lines };
+}
+
+/**
+ * A category axis at the side whose names the layout has wrapped (`lines`, by tick value), set
+ * beside the bars or above them (`place`).
+ */
+export function CategoryYAxis({
+  lines,
+  place,
+  ...axis
+}: Pick<CategoryTickProps, 'lines' | 'place'> &
+  Pick<YAxisProps, 'type' | 'dataKey' | 'width' | 'reversed' | 'domain' | 'ticks'>) {
+  const { scale } = useChartEnv();
+  return (
+    <YAxis
+      interval={0}
+      tickLine={false}
+      {...axis}
+      tick={<CategoryTick lines={lines} fontSize={scale.fontSize} place={place} />}
+    />
   );
 }

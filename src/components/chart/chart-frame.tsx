@@ -53,6 +53,8 @@ export interface Frame {
   margin: Margin;
   /** The plot area inside the margin (axes not subtracted). */
   plot: Box;
+  /** What the frame's recharts chart is given: its size, the margin and keyboard access. */
+  chartProps: { width: number; height: number; margin: Margin; accessibilityLayer: true };
   /** The legend, titles, callout and notes as SVG, drawn into the chart's own svg. */
   overlay: ReactNode;
   /** Whether the chart holds controls (page) or is a drawing (slide, paper, export). */
@@ -256,6 +258,12 @@ export function useChartFrame(spec: FrameSpec): Frame {
       height: layout.height,
       margin: layout.margin,
       plot: layout.plot,
+      chartProps: {
+        width: layout.width,
+        height: layout.height,
+        margin: layout.margin,
+        accessibilityLayer: true,
+      },
       overlay,
       interactive,
       idPrefix: `c${rawId.replace(/[^a-zA-Z0-9]/g, '')}`,
@@ -298,25 +306,31 @@ export function FrameShell({
   );
 }
 
-/** Notes under a chart made of several drawings (slides, exports), as an svg of their own. */
-export function SvgNotes({
-  notes,
-  width,
-  fontSize,
-}: {
-  notes: readonly string[];
-  width: number;
-  fontSize: number;
-}) {
-  const lines = notes.flatMap((note) => wrapText(note, width, fontSize));
-  const height = (lines.length + 0.6) * fontSize * 1.3;
-  return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} data-chart-notes="">
+/**
+ * Notes under a chart made of several drawings: on a slide, on paper and in an export an svg of
+ * their own, with the height it takes from the box; on the page none (FrameShell writes them).
+ */
+export function notesDrawing(
+  notes: readonly string[],
+  { box, scale }: ChartEnv,
+): { height: number; svg: ReactNode } {
+  if (scale.interactive) return { height: 0, svg: null };
+  const size = scale.labelSize;
+  const lines = notes.flatMap((note) => wrapText(note, box.width, size));
+  const height = (lines.length + 0.6) * size * 1.3;
+  const svg = (
+    <svg
+      width={box.width}
+      height={height}
+      viewBox={`0 0 ${box.width} ${height}`}
+      data-chart-notes=""
+    >
       {lines.map((line, i) => (
-        <text key={i} x={0} y={(i + 1) * fontSize * 1.3} fontSize={fontSize} fill={MUTED}>
+        <text key={i} x={0} y={(i + 1) * size * 1.3} fontSize={size} fill={MUTED}>
           {line}
         </text>
       ))}
     </svg>
   );
+  return { height, svg };
 }

@@ -31,6 +31,25 @@ export function keepApart(labels: readonly Box[], taken: readonly Box[] = [], ga
   });
 }
 
+/** A box with `by` px taken off its sides (such as the room the axes take from a plot). */
+export function inset(
+  box: Box,
+  by: { top?: number; right?: number; bottom?: number; left?: number },
+): Box {
+  const { top = 0, right = 0, bottom = 0, left = 0 } = by;
+  return {
+    x: box.x + left,
+    y: box.y + top,
+    width: box.width - left - right,
+    height: box.height - top - bottom,
+  };
+}
+
+/** The square a marker `half` px from its centre each way takes. */
+export function boxAround(x: number, y: number, half: number): Box {
+  return { x: x - half, y: y - half, width: half * 2, height: half * 2 };
+}
+
 /** A text's box around an anchor point (SVG text-anchor and a baseline at `y`). */
 export function textBox(
   text: string,

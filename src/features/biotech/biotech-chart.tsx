@@ -1,9 +1,10 @@
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, LabelList, XAxis, YAxis, type LabelProps } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartEnvContext, useChartEnv } from '@/components/chart/chart-env';
-import { FrameShell, SvgNotes, useChartFrame } from '@/components/chart/chart-frame';
+import { FrameShell, notesDrawing, useChartFrame } from '@/components/chart/chart-frame';
 import { seriesStyle } from '@/components/chart/chart-theme';
+import { RowTextTooltip } from '@/components/chart/chart-tooltip';
 import { HatchPattern } from '@/components/chart/hatch-pattern';
 import { wrapText } from '@/components/chart/measure-text';
 import { formatFigure, formatHkd, formatNumber } from '@/lib/format';
@@ -21,17 +22,7 @@ interface PairRow {
 
 /** The value above its bar, on as many lines as the bar's room needs, "(derived)" last. */
 function valueLabel(rows: PairRow[], derivedTag: string, fontSize: number, room: number) {
-  return function ValueLabel({
-    x,
-    y,
-    width,
-    index,
-  }: {
-    x?: number | string;
-    y?: number | string;
-    width?: number | string;
-    index?: number;
-  }) {
+  return function ValueLabel({ x, y, width, index }: LabelProps) {
     const row = index === undefined ? undefined : rows[index];
     if (!row || x === undefined || y === undefined) return null;
     const centre = Number(x) + Number(width ?? 0) / 2;
@@ -79,13 +70,7 @@ function PairChart({
     [rows, derivedTag, scale.fontSize, frame.plot.width],
   );
   return (
-    <BarChart
-      width={frame.width}
-      height={frame.height}
-      data={rows}
-      margin={frame.margin}
-      accessibilityLayer
-    >
+    <BarChart {...frame.chartProps} data={rows}>
       <HatchPattern id={hatch} color={STYLE.color} />
       <XAxis
         dataKey="label"
@@ -95,10 +80,7 @@ function PairChart({
         height={scale.fontSize * 1.8}
       />
       <YAxis hide domain={[0, 'dataMax']} />
-      <Tooltip
-        contentStyle={{ fontSize: scale.fontSize }}
-        formatter={(_v, _n, item) => (item.payload as PairRow).text}
-      />
+      <RowTextTooltip />
       <Bar
         dataKey="value"
         name={title}
@@ -143,28 +125,22 @@ export function BiotechChart({ split, regimeYear }: { split: ListingSplit; regim
     },
   ];
   const year = split.year === undefined ? '' : String(split.year);
-  const note = `${regimeYear ? t('biotech.preRevenueKey', { year: regimeYear }) : ''} ${t(
-    'biotech.derivedKey',
-    {
-      listings: formatFigure(split.total.listings, 'count'),
-      funds: formatFigure(split.total.funds, 'hkd'),
-    },
-  )}`.trim();
+  const regimeKey = regimeYear ? t('biotech.preRevenueKey', { year: regimeYear }) : '';
+  const derivedKey = t('biotech.derivedKey', {
+    listings: formatFigure(split.total.listings, 'count'),
+    funds: formatFigure(split.total.funds, 'hkd'),
+  });
+  const note = `${regimeKey} ${derivedKey}`.trim();
   // Side by side where there is room, one above the other on a phone; each pair its own box.
   const { box, scale } = env;
   const side = box.width >= 560;
   const gap = scale.fontSize;
-  const notes = scale.interactive ? null : (
-    <SvgNotes notes={[note]} width={box.width} fontSize={scale.labelSize} />
-  );
-  const notesHeight = scale.interactive
-    ? 0
-    : (wrapText(note, box.width, scale.labelSize).length + 0.6) * scale.labelSize * 1.3;
+  const notes = notesDrawing([note], env);
   const pairHeight = scale.interactive
     ? scale.height - 40
     : side
-      ? box.height - notesHeight
-      : (box.height - notesHeight - gap) / 2;
+      ? box.height - notes.height
+      : (box.height - notes.height - gap) / 2;
   const pairEnv = useMemo(
     () => ({
       ...env,
@@ -200,7 +176,7 @@ export function BiotechChart({ split, regimeYear }: { split: ListingSplit; regim
           />
         </ChartEnvContext.Provider>
       </div>
-      {notes}
+      {notes.svg}
     </FrameShell>
   );
 }

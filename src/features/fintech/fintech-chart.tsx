@@ -1,9 +1,13 @@
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, XAxis, YAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarValueLabels, bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
+import { BarValueLabels, largest, valueAxis, ValueYAxis } from '@/components/chart/axes';
+import { lyingBars, yearBars } from '@/components/chart/bar-layout';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
-import { gridStroke, NO_GRID_LINES, seriesStyle } from '@/components/chart/chart-theme';
+import { seriesStyle } from '@/components/chart/chart-theme';
+import { RowTextTooltip } from '@/components/chart/chart-tooltip';
+import { ValueGrid } from '@/components/chart/grid';
+import { inset } from '@/components/chart/layout';
 import { textWidth } from '@/components/chart/measure-text';
 import { formatFigure, formatNumber } from '@/lib/format';
 import type { FintechData } from './select-fintech';
@@ -34,52 +38,30 @@ export function FintechChart({ data }: { data: FintechData }) {
       opacity: frame.emphasis({ kind: 'year', year: r.year }),
     }));
     const values = rows.map((r) => r.count);
-    const max = Math.max(1, ...rows.map((r) => r.count ?? 0));
     const widest = Math.max(...rows.map((r) => textWidth(r.text || gapLabel, fs, 600)));
     if (plot.width / Math.max(1, rows.length) < widest + fs) {
       // Lying bars: the years down the side, each value after its bar.
       const yearWidth = textWidth('2020', fs) + fs * 0.6;
       const right = widest + fs;
-      const x = valueAxis(max, plot.width - yearWidth - right, fs, formatCount);
-      const area = { ...plot, x: plot.x + yearWidth, width: plot.width - yearWidth - right };
-      const labels = { texts: rows.map((r) => r.text), values, max: x.domain[1], area };
-      return { lying: true as const, rows, x, yearWidth, right, labels };
+      const area = inset(plot, { left: yearWidth, right });
+      const texts = rows.map((r) => r.text);
+      const bars = lyingBars({ texts, values, area, fontSize: fs, format: formatCount });
+      return { lying: true as const, rows, yearWidth, right, ...bars };
     }
-    const y = valueAxis(max, plot.height, fs, formatCount, fs * 2);
-    const width = plot.width - y.width;
-    const gaps = {
-      years: new Set(rows.filter((r) => r.count === null).map((r) => r.year)),
-      label: gapLabel,
-    };
-    const xAxis = yearXAxis(
-      rows.map((r) => r.year),
-      width,
-      fs,
-      gaps,
-    );
-    const shown = bandLabels(
-      rows.map((r) => r.text),
-      0,
-      width,
-      fs,
-    );
-    const area = { x: plot.x + y.width, y: plot.y, width, height: plot.height - xAxis.height };
-    const texts = rows.map((r, i) => (shown[i] ? r.text : ''));
-    return {
-      lying: false as const,
+    const y = valueAxis(largest(values), plot.height, fs, formatCount, fs * 2);
+    const gapYears = new Set(rows.filter((r) => r.count === null).map((r) => r.year));
+    const bars = yearBars({
       rows,
-      y,
-      xAxis,
-      labels: { texts, values, max: y.domain[1], area },
-    };
+      values,
+      area: inset(plot, { left: y.width }),
+      axis: y,
+      fontSize: fs,
+      labelSize: fs,
+      gaps: { years: gapYears, label: gapLabel },
+    });
+    return { lying: false as const, rows, y, ...bars };
   }, [data, frame, fs, gapLabel]);
 
-  const tooltip = (
-    <Tooltip
-      contentStyle={{ fontSize: fs }}
-      formatter={(_v, name, item) => [(item.payload as { text: string }).text || gapLabel, name]}
-    />
-  );
   const bar = (
     <Bar
       dataKey="count"
@@ -98,12 +80,10 @@ export function FintechChart({ data }: { data: FintechData }) {
     <FrameShell frame={frame} spec={spec}>
       {layout.lying ? (
         <BarChart
-          width={frame.width}
-          height={frame.height}
+          {...frame.chartProps}
           data={layout.rows}
           layout="vertical"
           margin={{ ...frame.margin, right: frame.margin.right + layout.right }}
-          accessibilityLayer
         >
           <XAxis type="number" hide domain={layout.x.domain} />
           <YAxis
@@ -114,29 +94,18 @@ export function FintechChart({ data }: { data: FintechData }) {
             width={layout.yearWidth}
             interval={0}
           />
-          {tooltip}
+          <RowTextTooltip fallback={gapLabel} />
           {bar}
           {labels}
           {frame.overlay}
         </BarChart>
       ) : (
-        <BarChart
-          width={frame.width}
-          height={frame.height}
-          data={layout.rows}
-          margin={frame.margin}
-          accessibilityLayer
-        >
-          <CartesianGrid
-            stroke={gridStroke}
-            strokeDasharray="3 3"
-            vertical={false}
-            verticalCoordinatesGenerator={NO_GRID_LINES}
-          />
+        <BarChart {...frame.chartProps} data={layout.rows}>
+          <ValueGrid axis="y" />
           {frame.yearBand()}
           <XAxis {...layout.xAxis} />
-          <YAxis interval={0} tick={scale.tick} {...layout.y} />
-          {tooltip}
+          <ValueYAxis axis={layout.y} />
+          <RowTextTooltip fallback={gapLabel} />
           {bar}
           {labels}
           {frame.overlay}

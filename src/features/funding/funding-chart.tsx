@@ -1,12 +1,16 @@
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, XAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarValueLabels, valueAxis } from '@/components/chart/axes';
-import { CategoryTick } from '@/components/chart/category-tick';
+import { BarValueLabels } from '@/components/chart/axes';
+import { lyingBars } from '@/components/chart/bar-layout';
+import { besideWidth, categoryNames, CategoryYAxis } from '@/components/chart/category-tick';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
-import { gridStroke, NO_GRID_LINES, seriesStyle } from '@/components/chart/chart-theme';
+import { seriesStyle } from '@/components/chart/chart-theme';
+import { RowTextTooltip } from '@/components/chart/chart-tooltip';
+import { ValueGrid } from '@/components/chart/grid';
 import { HatchPattern } from '@/components/chart/hatch-pattern';
-import { textWidth, wrapText } from '@/components/chart/measure-text';
+import { inset } from '@/components/chart/layout';
+import { textWidth } from '@/components/chart/measure-text';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { setViewState as setView } from '@/lib/view-state';
 import type { SectorShare } from './select-funding';
@@ -46,67 +50,43 @@ export function FundingChart({
         (selected && selected !== s.id ? 0.3 : 1) * frame.emphasis({ kind: 'category', key: s.id }),
     }));
     const valueRoom = Math.max(...rows.map((r) => textWidth(r.text, fs, 600))) + fs * 0.6;
-    const widestLabel = Math.max(...rows.map((r) => textWidth(r.label, fs)));
-    const besideWidth = Math.min(widestLabel, frame.plot.width * 0.4) + fs * 0.6;
-    const above = frame.plot.width - besideWidth - valueRoom < frame.plot.width * 0.4;
-    // An axis 0 px wide draws no ticks at all: 1 px, and the labels are placed above the bars.
-    const axisWidth = above ? 1 : besideWidth;
-    const lines = new Map(
-      rows.map((r) => [
-        r.label,
-        wrapText(r.label, above ? frame.plot.width : besideWidth - fs * 0.6, fs),
-      ]),
-    );
+    const names = new Map(rows.map((r) => [r.label, r.label]));
+    const beside = besideWidth(names, frame.plot.width * 0.4, fs);
+    const above = frame.plot.width - beside - valueRoom < frame.plot.width * 0.4;
+    const { width: axisWidth, lines } = categoryNames({
+      names,
+      above,
+      beside,
+      plotWidth: frame.plot.width,
+      fontSize: fs,
+    });
     const format = (v: number) => (metric === 'share' ? formatPercent(v) : formatNumber(v, 0));
-    const x = valueAxis(
-      Math.max(1, ...rows.map((r) => r.value)),
-      frame.plot.width - axisWidth - valueRoom,
-      fs,
-      format,
-    );
     const xAxisHeight = Math.round(fs * 1.8);
-    const band = (frame.plot.height - xAxisHeight) / Math.max(1, rows.length);
-    const barSize = Math.max(
-      6,
-      Math.min(
-        40 * (fs / 14),
-        above
-          ? band - fs * 1.6 * Math.max(...[...lines.values()].map((l) => l.length))
-          : band * 0.7,
-      ),
-    );
-    const area = {
-      x: frame.plot.x + axisWidth,
-      y: frame.plot.y,
-      width: frame.plot.width - axisWidth - valueRoom,
-      height: frame.plot.height - xAxisHeight,
-    };
-    const labels = {
-      texts: rows.map((r) => r.text),
-      values: rows.map((r) => r.value),
-      max: x.domain[1],
-      area,
-    };
-    return { rows, valueRoom, axisWidth, above, lines, x, barSize, labels, xAxisHeight };
+    const area = inset(frame.plot, { left: axisWidth, right: valueRoom, bottom: xAxisHeight });
+    const texts = rows.map((r) => r.text);
+    const values = rows.map((r) => r.value);
+    const bars = lyingBars({ texts, values, area, fontSize: fs, format });
+    const band = area.height / Math.max(1, rows.length);
+    // Above the bars, the names take their lines out of each band.
+    const mostLines = Math.max(...[...lines.values()].map((l) => l.length));
+    const room = above ? band - fs * 1.6 * mostLines : band * 0.7;
+    const barSize = Math.max(6, Math.min(40 * (fs / 14), room));
+    const place = above
+      ? { kind: 'above' as const, at: frame.plot.x, barSize }
+      : { kind: 'beside' as const };
+    return { rows, valueRoom, axisWidth, above, lines, place, barSize, xAxisHeight, ...bars };
   }, [sectors, metric, selected, frame, fs]);
 
   return (
     <FrameShell frame={frame} spec={spec}>
       <BarChart
-        width={frame.width}
-        height={frame.height}
+        {...frame.chartProps}
         data={layout.rows}
         layout="vertical"
         margin={{ ...frame.margin, right: frame.margin.right + layout.valueRoom }}
-        accessibilityLayer
       >
         <HatchPattern id={hatch} color={STYLE.color} />
-        <CartesianGrid
-          stroke={gridStroke}
-          strokeDasharray="3 3"
-          horizontal={false}
-          horizontalCoordinatesGenerator={NO_GRID_LINES}
-        />
+        <ValueGrid axis="x" />
         <XAxis
           interval={0}
           type="number"
@@ -119,28 +99,14 @@ export function FundingChart({
             right: 0,
           }}
         />
-        <YAxis
+        <CategoryYAxis
           type="category"
           dataKey="label"
           width={layout.axisWidth}
-          interval={0}
-          tickLine={false}
-          tick={
-            <CategoryTick
-              lines={layout.lines}
-              fontSize={fs}
-              place={
-                layout.above
-                  ? { kind: 'above', at: frame.plot.x, barSize: layout.barSize }
-                  : { kind: 'beside' }
-              }
-            />
-          }
+          lines={layout.lines}
+          place={layout.place}
         />
-        <Tooltip
-          contentStyle={{ fontSize: fs }}
-          formatter={(_v, _n, item) => (item.payload as { text: string }).text}
-        />
+        <RowTextTooltip />
         <Bar
           dataKey="value"
           name={t(`funding.metric.${metric}`)}

@@ -1,15 +1,12 @@
-import { CartesianGrid, Line, LineChart, Tooltip, type TooltipProps, XAxis, YAxis } from 'recharts';
+import { Line, LineChart, type TooltipProps, XAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { yearXAxis } from '@/components/chart/axes';
+import { ValueYAxis, yearXAxis, type ValueAxis } from '@/components/chart/axes';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
-import {
-  gridStroke,
-  NO_GRID_LINES,
-  seriesStyle,
-  type ChartScale,
-} from '@/components/chart/chart-theme';
-import { axisWidth, keepApart, textBox } from '@/components/chart/layout';
+import { seriesStyle, type ChartScale } from '@/components/chart/chart-theme';
+import { ChartTooltip } from '@/components/chart/chart-tooltip';
+import { ValueGrid } from '@/components/chart/grid';
+import { axisWidth, boxAround, keepApart, textBox } from '@/components/chart/layout';
 import { SeriesMarker } from '@/components/chart/series-marker';
 import { formatPercent } from '@/lib/format';
 import { RANKING_INDICES, setViewState, useViewKeys, type RankingIndex } from '@/lib/view-state';
@@ -170,15 +167,11 @@ export function RankingsChart({
       };
       ids.forEach((id, order) => {
         const point = row.ranks[id];
+        const others = ids.filter((o) => o !== id);
         if (point && typeof chartRow[id] === 'number')
           chartRow.all[id] = {
             text: pointLabel(point, metric),
-            above: labelAbove(
-              chartRow,
-              id,
-              order,
-              ids.filter((o) => o !== id),
-            ),
+            above: labelAbove(chartRow, id, order, others),
           };
       });
       for (const line of peers)
@@ -199,73 +192,46 @@ export function RankingsChart({
       ...Array.from({ length: bottom / step }, (_, i) => (i + 1) * step),
     ];
     const format = (v: number) => (metric === 'rank' ? String(v) : formatPercent(v));
-    const yWidth = axisWidth(ticks.map(format), fs);
-    const pad = Math.min(24, frame.plot.width * 0.04) + scale.labelSize;
-    const plotWidth = frame.plot.width - yWidth;
-    const xAxis = yearXAxis(
-      rows.map((r) => r.year),
-      plotWidth - 2 * pad,
-      fs,
-      { years: new Set(), label: '' },
-    );
-    // Every label's box in the svg, then those that would touch another are dropped: the
-    // latest year first, as it is the one a reader looks for.
-    const plotHeight = frame.plot.height - xAxis.height;
     const top = ticks[0] ?? 0;
+    const yAxis: ValueAxis = {
+      domain: [top, bottom],
+      ticks,
+      width: axisWidth(ticks.map(format), fs),
+      tickFormatter: format,
+    };
+    const pad = Math.min(24, frame.plot.width * 0.04) + scale.labelSize;
+    const plotWidth = frame.plot.width - yAxis.width;
+    const years = rows.map((r) => r.year);
+    const xAxis = yearXAxis(years, plotWidth - 2 * pad, fs);
+    const plotHeight = frame.plot.height - xAxis.height;
     const at = (i: number) =>
       frame.plot.x +
-      yWidth +
+      yAxis.width +
       pad +
       (rows.length > 1
         ? (i * (plotWidth - 2 * pad)) / (rows.length - 1)
         : (plotWidth - 2 * pad) / 2);
     const yOf = (v: number) => frame.plot.y + ((v - top) / (bottom - top)) * plotHeight;
-    const candidates = rows.flatMap((row, i) =>
+    // Every label's box in the svg, then those that would touch a marker or another label are
+    // dropped: the latest year first, as it is the one a reader looks for. (A point has a label
+    // exactly where it has a value, so the labelled points are all the markers.)
+    const points = rows.flatMap((row, i) =>
       ids.flatMap((id) => {
         const label = row.all[id];
         const v = row[id];
-        return label && typeof v === 'number'
-          ? [
-              {
-                row,
-                id,
-                label,
-                box: textBox(
-                  label.text,
-                  at(i),
-                  yOf(v) + labelOffset(scale, label.above),
-                  scale.labelSize,
-                  'middle',
-                  600,
-                ),
-              },
-            ]
-          : [];
+        return label && typeof v === 'number' ? [{ row, id, label, x: at(i), y: yOf(v) }] : [];
       }),
     );
-    const ordered = [...candidates].reverse();
-    const markers = rows.flatMap((row, i) =>
-      ids.flatMap((id) =>
-        typeof row[id] === 'number'
-          ? [
-              {
-                x: at(i) - scale.marker,
-                y: yOf(row[id]) - scale.marker,
-                width: scale.marker * 2,
-                height: scale.marker * 2,
-              },
-            ]
-          : [],
-      ),
+    const ordered = [...points].reverse();
+    const boxes = ordered.map(({ label, x, y }) =>
+      textBox(label.text, x, y + labelOffset(scale, label.above), scale.labelSize, 'middle', 600),
     );
-    const kept = keepApart(
-      ordered.map((c) => c.box),
-      markers,
-    );
-    ordered.forEach((c, k) => {
-      if (kept[k]) c.row.labels[c.id] = c.label;
+    const markers = points.map((p) => boxAround(p.x, p.y, scale.marker));
+    const kept = keepApart(boxes, markers);
+    ordered.forEach((p, k) => {
+      if (kept[k]) p.row.labels[p.id] = p.label;
     });
-    return { rows, ticks, domain: [top, bottom], yWidth, format, xAxis, pad };
+    return { rows, yAxis, xAxis, pad };
   }, [data, metric, frame, fs, scale, peers]);
   const dots = useMemo(
     () => new Map(RANKING_SERIES.map((id) => [id, labelledDot(id, scale)])),
@@ -274,32 +240,12 @@ export function RankingsChart({
 
   return (
     <FrameShell frame={frame} spec={spec}>
-      <LineChart
-        width={frame.width}
-        height={frame.height}
-        data={layout.rows}
-        margin={frame.margin}
-        accessibilityLayer
-      >
-        <CartesianGrid
-          stroke={gridStroke}
-          strokeDasharray="3 3"
-          vertical={false}
-          verticalCoordinatesGenerator={NO_GRID_LINES}
-        />
+      <LineChart {...frame.chartProps} data={layout.rows}>
+        <ValueGrid axis="y" />
         {frame.yearBand()}
         <XAxis {...layout.xAxis} padding={{ left: layout.pad, right: layout.pad }} />
-        <YAxis
-          reversed
-          allowDecimals={false}
-          domain={layout.domain}
-          ticks={layout.ticks}
-          tick={scale.tick}
-          width={layout.yWidth}
-          interval={0}
-          tickFormatter={layout.format}
-        />
-        <Tooltip formatter={tooltipFormatter} contentStyle={{ fontSize: fs }} />
+        <ValueYAxis axis={layout.yAxis} reversed allowDecimals={false} />
+        <ChartTooltip formatter={tooltipFormatter} />
         {data.series.map((s) => {
           const style = styleOf(s.id);
           return (

@@ -1,15 +1,14 @@
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, ReferenceLine, XAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarValueLabels, bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
+import { BarValueLabels, valueAxis, ValueYAxis } from '@/components/chart/axes';
+import { yearBars } from '@/components/chart/bar-layout';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
-import {
-  gridStroke,
-  NO_GRID_LINES,
-  seriesStyle,
-  type SeriesStyle,
-} from '@/components/chart/chart-theme';
+import { seriesStyle, type SeriesStyle } from '@/components/chart/chart-theme';
+import { RowTextTooltip } from '@/components/chart/chart-tooltip';
+import { ValueGrid } from '@/components/chart/grid';
 import { HatchPattern } from '@/components/chart/hatch-pattern';
+import { inset } from '@/components/chart/layout';
 import { textWidth } from '@/components/chart/measure-text';
 import { formatFigure, formatPercent } from '@/lib/format';
 import type { RndData } from './select-rnd';
@@ -78,34 +77,20 @@ export function RndChart({ data }: { data: RndData }) {
     const labelled = frame.plot.width - y.width - labelRoom > frame.plot.width * 0.6;
     const right = labelled ? labelRoom + scale.labelSize : 0;
     const plotWidth = frame.plot.width - y.width - right;
-    const xAxis = yearXAxis(
-      rows.map((r) => r.year),
-      plotWidth,
-      fs,
-      { years: new Set(gaps), label: gapLabel },
-    );
-    const shown = bandLabels(
-      rows.map((r) => r.text),
-      0,
-      plotWidth,
-      scale.labelSize,
-    );
     const methodLabel = t('rnd.methodLine', { year });
     const methodFits = textWidth(methodLabel, scale.labelSize) < plotWidth * 0.45;
     // The method change's label sits over the plot, in a row of its own.
     const methodTop = showBreak && methodFits ? scale.labelSize * 1.4 : 0;
-    const labels = {
-      texts: rows.map((r, i) => (shown[i] ? r.text : '')),
+    const bars = yearBars({
+      rows,
       values: rows.map((r) => r.value),
-      max: y.domain[1],
-      area: {
-        x: frame.plot.x + y.width,
-        y: frame.plot.y + methodTop,
-        width: plotWidth,
-        height: frame.plot.height - methodTop - xAxis.height,
-      },
-    };
-    return { rows, y, xAxis, labelled, right, methodLabel, methodFits, methodTop, labels };
+      area: inset(frame.plot, { left: y.width, right, top: methodTop }),
+      axis: y,
+      fontSize: fs,
+      labelSize: scale.labelSize,
+      gaps: { years: new Set(gaps), label: gapLabel },
+    });
+    return { rows, y, labelled, right, methodLabel, methodFits, methodTop, ...bars };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- gaps, baseline and target follow data and t
   }, [data, frame, fs, scale.labelSize, gapLabel, t, year, showBreak]);
   const referenceLabel = (text: string, style: SeriesStyle) =>
@@ -119,51 +104,38 @@ export function RndChart({ data }: { data: RndData }) {
         }
       : undefined;
   const stroke = Math.max(2, scale.stroke - 1);
+  const references = [
+    { text: baseline, style: BASELINE, value: data.baseline.value },
+    { text: target, style: TARGET, value: data.target.value },
+  ];
 
   return (
     <FrameShell frame={frame} spec={spec}>
       <BarChart
-        width={frame.width}
-        height={frame.height}
+        {...frame.chartProps}
         data={layout.rows}
         margin={{
           ...frame.margin,
           top: frame.margin.top + layout.methodTop,
           right: frame.margin.right + layout.right,
         }}
-        accessibilityLayer
       >
         <HatchPattern id={hatch} color={BAR.color} opacity={0.25} />
-        <CartesianGrid
-          stroke={gridStroke}
-          strokeDasharray="3 3"
-          vertical={false}
-          verticalCoordinatesGenerator={NO_GRID_LINES}
-        />
+        <ValueGrid axis="y" />
         {frame.yearBand()}
         <XAxis {...layout.xAxis} />
-        <YAxis interval={0} tick={scale.tick} {...layout.y} />
-        <Tooltip
-          contentStyle={{ fontSize: fs }}
-          formatter={(value, name, item) => [
-            (item.payload as { text: string }).text || String(value),
-            name,
-          ]}
-        />
-        <ReferenceLine
-          y={data.baseline.value}
-          stroke={BASELINE.color}
-          strokeWidth={stroke}
-          strokeDasharray={BASELINE.dash}
-          label={referenceLabel(baseline, BASELINE)}
-        />
-        <ReferenceLine
-          y={data.target.value}
-          stroke={TARGET.color}
-          strokeWidth={stroke}
-          strokeDasharray={TARGET.dash}
-          label={referenceLabel(target, TARGET)}
-        />
+        <ValueYAxis axis={layout.y} />
+        <RowTextTooltip />
+        {references.map(({ text, style, value }) => (
+          <ReferenceLine
+            key={text}
+            y={value}
+            stroke={style.color}
+            strokeWidth={stroke}
+            strokeDasharray={style.dash}
+            label={referenceLabel(text, style)}
+          />
+        ))}
         {showBreak && (
           // Between the last year of the old method and the first of the new one.
           <ReferenceLine

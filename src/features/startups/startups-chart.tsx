@@ -1,9 +1,13 @@
-import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Line, XAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarValueLabels, bandLabels, valueAxis, yearXAxis } from '@/components/chart/axes';
+import { BarValueLabels, largest, valueAxis, ValueYAxis } from '@/components/chart/axes';
+import { yearBars } from '@/components/chart/bar-layout';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
-import { gridStroke, NO_GRID_LINES, seriesStyle } from '@/components/chart/chart-theme';
+import { seriesStyle } from '@/components/chart/chart-theme';
+import { ChartTooltip } from '@/components/chart/chart-tooltip';
+import { ValueGrid } from '@/components/chart/grid';
+import { inset } from '@/components/chart/layout';
 import { seriesDot } from '@/components/chart/series-marker';
 import { formatFigure, formatNumber } from '@/lib/format';
 import type { StartupsData } from './select-startups';
@@ -44,76 +48,33 @@ export function StartupsChart({ data }: { data: StartupsData }) {
       employees: r.employees?.value ?? null,
       text: r.startups ? formatFigure(r.startups, 'count') : '',
     }));
-    const left = valueAxis(
-      Math.max(1, ...rows.map((r) => r.startups ?? 0)),
-      frame.plot.height,
-      fs,
-      formatCount,
-      fs * 1.6,
-    );
-    const right = valueAxis(
-      Math.max(1, ...rows.map((r) => r.employees ?? 0)),
-      frame.plot.height,
-      fs,
-      formatCount,
-    );
-    const plotWidth = frame.plot.width - left.width - right.width;
-    const xAxis = yearXAxis(
-      rows.map((r) => r.year),
-      plotWidth,
-      fs,
-      { years: new Set(gapYears), label: gapLabel },
-    );
-    const shown = bandLabels(
-      rows.map((r) => r.text),
-      0,
-      plotWidth,
-      scale.labelSize,
-    );
-    const labels = {
-      texts: rows.map((r, i) => (shown[i] ? r.text : '')),
-      values: rows.map((r) => r.startups),
-      max: left.domain[1],
-      area: {
-        x: frame.plot.x + left.width,
-        y: frame.plot.y,
-        width: plotWidth,
-        height: frame.plot.height - xAxis.height,
-      },
-    };
-    return { rows, left, right, xAxis, labels };
-    // gapYears follows data.
+    const startups = rows.map((r) => r.startups);
+    const employees = rows.map((r) => r.employees);
+    const left = valueAxis(largest(startups), frame.plot.height, fs, formatCount, fs * 1.6);
+    const right = valueAxis(largest(employees), frame.plot.height, fs, formatCount);
+    const bars = yearBars({
+      rows,
+      values: startups,
+      area: inset(frame.plot, { left: left.width, right: right.width }),
+      axis: left,
+      fontSize: fs,
+      labelSize: scale.labelSize,
+      gaps: { years: new Set(gapYears), label: gapLabel },
+    });
+    return { rows, left, right, ...bars };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- gapYears is derived from data
   }, [data, frame, fs, scale.labelSize, gapLabel]);
   const fade = (id: string) => frame.emphasis({ kind: 'series', id });
 
   return (
     <FrameShell frame={frame} spec={spec}>
-      <ComposedChart
-        width={frame.width}
-        height={frame.height}
-        data={layout.rows}
-        margin={frame.margin}
-        accessibilityLayer
-      >
-        <CartesianGrid
-          stroke={gridStroke}
-          strokeDasharray="3 3"
-          vertical={false}
-          verticalCoordinatesGenerator={NO_GRID_LINES}
-        />
+      <ComposedChart {...frame.chartProps} data={layout.rows}>
+        <ValueGrid axis="y" />
         {frame.yearBand('startups')}
         <XAxis {...layout.xAxis} />
-        <YAxis interval={0} yAxisId="startups" tick={scale.tick} {...layout.left} />
-        <YAxis
-          interval={0}
-          yAxisId="employees"
-          orientation="right"
-          tick={scale.tick}
-          {...layout.right}
-        />
-        <Tooltip
-          contentStyle={{ fontSize: fs }}
+        <ValueYAxis yAxisId="startups" axis={layout.left} />
+        <ValueYAxis yAxisId="employees" orientation="right" axis={layout.right} />
+        <ChartTooltip
           formatter={(value, name, item) => {
             const row = data.rows.find((r) => r.year === (item.payload as { year: number }).year);
             const obs = item.dataKey === 'startups' ? row?.startups : row?.employees;

@@ -1,16 +1,13 @@
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Scatter, ScatterChart, XAxis } from 'recharts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CategoryTick } from '@/components/chart/category-tick';
+import { besideWidth, categoryNames, CategoryYAxis } from '@/components/chart/category-tick';
 import { useChartEnv } from '@/components/chart/chart-env';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
-import {
-  gridStroke,
-  NO_GRID_LINES,
-  seriesStyle,
-  type SeriesStyle,
-} from '@/components/chart/chart-theme';
-import { keepApart, textBox } from '@/components/chart/layout';
+import { seriesStyle, type SeriesStyle } from '@/components/chart/chart-theme';
+import { ChartTooltip } from '@/components/chart/chart-tooltip';
+import { ValueGrid } from '@/components/chart/grid';
+import { boxAround, keepApart, textBox } from '@/components/chart/layout';
 import { textWidth, wrapText } from '@/components/chart/measure-text';
 import { SeriesMarker } from '@/components/chart/series-marker';
 import { formatNumber } from '@/lib/format';
@@ -23,12 +20,8 @@ const X_DOMAIN = [1, 100];
 
 /** The same shape and colour for a university whatever the filters, from its article order. */
 export function universityStyle(all: readonly Named[], id: string): SeriesStyle {
-  return seriesStyle(
-    Math.max(
-      0,
-      all.findIndex((u) => u.id === id),
-    ),
-  );
+  const index = all.findIndex((u) => u.id === id);
+  return seriesStyle(Math.max(0, index));
 }
 
 type Placed = DotPoint & { text: string | null };
@@ -86,18 +79,14 @@ export function UniversitiesChart({
   const layout = useMemo(() => {
     const marker = scale.marker + 1;
     const axisHeight = Math.round(fs * 3.4);
-    const labels = data.subjects.map((s) => s.label);
-    // An axis 0 px wide draws no ticks at all: 1 px, and the names are placed above the rows.
-    const beside = narrow
-      ? 1
-      : Math.min(Math.max(...labels.map((l) => textWidth(l, fs))), frame.plot.width * 0.3) +
-        fs * 0.6;
-    const lines = new Map(
-      data.subjects.map((s, i) => [
-        String(i),
-        wrapText(s.label, narrow ? frame.plot.width : beside - fs * 0.6, fs),
-      ]),
-    );
+    const names = new Map(data.subjects.map((s, i) => [String(i), s.label]));
+    const { width: beside, lines } = categoryNames({
+      names,
+      above: narrow,
+      beside: besideWidth(names, frame.plot.width * 0.3, fs),
+      plotWidth: frame.plot.width,
+      fontSize: fs,
+    });
     const plotHeight = frame.plot.height - axisHeight;
     const band = plotHeight / Math.max(1, rowCount);
     // Above-row labels take the top of each row; the dots sit in the rest.
@@ -122,12 +111,7 @@ export function UniversitiesChart({
           ),
         )
       : [];
-    const markers = points.map((p) => ({
-      x: xOf(p.x) - marker,
-      y: yOf(p.y) - marker,
-      width: marker * 2,
-      height: marker * 2,
-    }));
+    const markers = points.map((p) => boxAround(xOf(p.x), yOf(p.y), marker));
     const candidates = points.map((p) =>
       textBox(
         formatNumber(p.x, 0),
@@ -144,23 +128,16 @@ export function UniversitiesChart({
       text: p.labelled && kept[i] ? formatNumber(p.x, 0) : null,
     }));
     const barSize = band - fs * (2.7 + 2.3 * (nameLines - 1));
-    return { placed, beside, lines, axisHeight, marker, barSize };
+    const place = narrow
+      ? { kind: 'above' as const, at: frame.plot.x, barSize }
+      : { kind: 'beside' as const };
+    return { placed, beside, lines, axisHeight, marker, place };
   }, [data, frame, fs, narrow, rowCount, scale, nameLines]);
 
   return (
     <FrameShell frame={frame} spec={spec}>
-      <ScatterChart
-        width={frame.width}
-        height={frame.height}
-        margin={frame.margin}
-        accessibilityLayer
-      >
-        <CartesianGrid
-          stroke={gridStroke}
-          strokeDasharray="3 3"
-          horizontal={false}
-          horizontalCoordinatesGenerator={NO_GRID_LINES}
-        />
+      <ScatterChart {...frame.chartProps}>
+        <ValueGrid axis="x" />
         <XAxis
           interval={0}
           type="number"
@@ -179,28 +156,17 @@ export function UniversitiesChart({
             fill: 'var(--color-ink-muted)',
           }}
         />
-        <YAxis
+        <CategoryYAxis
           type="number"
           dataKey="y"
           reversed
           domain={[-0.5, rowCount - 0.5]}
           ticks={data.subjects.map((_, i) => i)}
-          interval={0}
-          tickLine={false}
           width={layout.beside}
-          tick={
-            <CategoryTick
-              lines={layout.lines}
-              fontSize={fs}
-              place={
-                narrow
-                  ? { kind: 'above', at: frame.plot.x, barSize: layout.barSize }
-                  : { kind: 'beside' }
-              }
-            />
-          }
+          lines={layout.lines}
+          place={layout.place}
         />
-        <Tooltip
+        <ChartTooltip
           cursor={false}
           content={({ active, payload }) => {
             const point = payload?.[0]?.payload as DotPoint | undefined;
