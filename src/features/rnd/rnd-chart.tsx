@@ -88,11 +88,13 @@ export function RndChart({ data }: { data: RndData }) {
       axis: y,
       fontSize: fs,
       labelSize: scale.labelSize,
-      gaps: { years: new Set(gaps), label: gapLabel },
+      gaps: {
+        years: new Set(rows.filter((r) => r.value === null).map((r) => r.year)),
+        label: gapLabel,
+      },
     });
     return { rows, y, labelled, right, methodLabel, methodFits, methodTop, ...bars };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- gaps, baseline and target follow data and t
-  }, [data, frame, fs, scale.labelSize, gapLabel, t, year, showBreak]);
+  }, [data, frame, fs, scale.labelSize, gapLabel, t, year, showBreak, baseline, target]);
   const referenceLabel = (text: string, style: SeriesStyle) =>
     layout.labelled
       ? {

@@ -59,10 +59,14 @@ export function StartupsChart({ data }: { data: StartupsData }) {
       axis: left,
       fontSize: fs,
       labelSize: scale.labelSize,
-      gaps: { years: new Set(gapYears), label: gapLabel },
+      gaps: {
+        years: new Set(
+          rows.filter((r) => r.startups === null && r.employees === null).map((r) => r.year),
+        ),
+        label: gapLabel,
+      },
     });
     return { rows, left, right, ...bars };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- gapYears is derived from data
   }, [data, frame, fs, scale.labelSize, gapLabel]);
   const fade = (id: string) => frame.emphasis({ kind: 'series', id });
 
