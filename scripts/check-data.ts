@@ -104,28 +104,6 @@ export function checkData(): Problem[] {
         message: `no file ${d.file}`,
       });
   });
-  // A figure shown in two panels is stored once: the copy must say the same as the original.
-  for (const [id, dataset] of datasets)
-    dataset.observations.forEach((o, i) => {
-      if (!o.sameAs) return;
-      const original = [...datasets.values()]
-        .flatMap((d) => d.observations)
-        .find((x) => x.id === o.sameAs);
-      const same =
-        original &&
-        original.value === o.value &&
-        original.qualifier === o.qualifier &&
-        original.quote === o.quote &&
-        original.sourceId === o.sourceId;
-      if (!same)
-        problems.push({
-          file: `${id}.json`,
-          path: `observations[${i}].sameAs`,
-          message: original
-            ? `differs from "${o.sameAs}" (value, qualifier, source and quote must match)`
-            : `no figure "${o.sameAs}"`,
-        });
-    });
   manifest.data.headlines.forEach((h, i) => {
     const dataset = datasets.get(h.dataset);
     // A dataset that failed validation has already been reported.

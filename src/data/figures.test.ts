@@ -116,7 +116,6 @@ const ARTICLE_FIGURES: Array<[id: string, value: number]> = [
   ['talent.rttp-employees', 3500],
   ['talent.rttp-enterprises', 1800],
   ['talent.gba-yes-places.2021', 700],
-  ['talent.non-local-founders.2020', 26],
   ['talent.techtas-launched', 2018],
   ['talent.global-stem-launch', 2021],
   // biotech
@@ -267,7 +266,6 @@ const LATER_FIGURES: Array<[id: string, value: number]> = [
 const QUALIFIERS: Record<string, Qualifier> = {
   'startups.employees.2020': 'over',
   'startups.non-local-founders.2020': 'about',
-  'talent.non-local-founders.2020': 'about',
   'funding.itf-approved.2020': 'about',
   'funding.government-allocation': 'over',
   'funding.tsssu-per-university': 'up to',

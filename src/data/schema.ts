@@ -129,11 +129,6 @@ export const observationSchema = z.object({
   /** For a figure read from a table: where the quoted cell is, named as the table prints it. */
   cell: z.optional(z.strictObject({ table: nonEmpty(), row: nonEmpty(), column: nonEmpty() })),
   derived: z.optional(derivationSchema),
-  /**
-   * The same figure as this observation of another dataset, shown again in this panel: it is
-   * counted once, and \`data:check\` holds its value, source and quote equal to that one.
-   */
-  sameAs: z.optional(nonEmpty()),
   alternatives: z.optional(z.array(alternativeSchema)),
   note: z.optional(z.string()),
   /** `note` in Chinese. */

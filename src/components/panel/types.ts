@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { DatasetId } from '@/data/queries';
 import type { Source } from '@/data/schema';
 import type { ViewKey, ViewState } from '@/lib/view-state';
@@ -52,6 +51,16 @@ export interface BuildContext<K extends ViewKey = never> {
   view: Pick<ViewState, K>;
 }
 
+/**
+ * What a panel's data hook gives: a react-query result, or several combined (a panel that shows
+ * another dataset's figure by reference). undefined data: not loaded yet.
+ */
+export interface PanelData<T> {
+  data: T | null | undefined;
+  error: Error | null;
+  refetch: () => unknown;
+}
+
 /** What a panel module declares. `T` is the chart-ready data its hook selects. */
 export interface PanelDefinition<T, K extends ViewKey, Id extends string> {
   /** Unique; the registry's `PanelId` is the union of these (src/app/panel-registry.ts). */
@@ -63,7 +72,7 @@ export interface PanelDefinition<T, K extends ViewKey, Id extends string> {
   /** Spans the whole grid row: for charts with many labelled points. */
   wide?: boolean;
   /** null: the dataset holds no figures at all. */
-  useData: () => UseQueryResult<T | null, Error>;
+  useData: () => PanelData<T>;
   /** Returns null when the filters leave nothing to show. */
   build: (data: T, context: BuildContext<NoInfer<K>>) => PanelContent | null;
 }

@@ -45,7 +45,7 @@ export function AboutView() {
               <span className="text-sm font-normal text-ink-muted">
                 (
                 {t('about.figures', {
-                  count: dataset.observations.filter((o) => !o.sameAs).length,
+                  count: dataset.observations.length,
                 })}
                 )
               </span>

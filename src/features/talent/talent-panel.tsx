@@ -130,7 +130,7 @@ function build(data: TalentData, { t }: BuildContext): PanelContent | null {
 export const talentPanel = definePanel({
   id: 'talent',
   title: (t) => t('talent.title'),
-  datasets: ['talent'],
+  datasets: ['talent', 'startups'],
   // Single figures (one of them dated 2021): no year series for the year filter to act on.
   filters: [],
   useData: useTalent,
