@@ -67,14 +67,15 @@ function stressRankings(real: Dataset): Dataset {
         const realFigure = hk
           ? real.observations.find((o) => o.series === index && o.year === year)
           : undefined;
+        // Hong Kong's figures have no category (the panel's own line); every other economy's do.
         observations.push(
           realFigure
-            ? { ...realFigure, category: economy.id }
+            ? { ...realFigure }
             : {
                 id: hk ? `rankings.${index}.${year}` : `rankings.${index}.${economy.id}.${year}`,
                 series: index,
                 year,
-                category: economy.id,
+                ...(hk ? {} : { category: economy.id }),
                 value: hk
                   ? 2 + Math.round(8 + 6 * Math.sin((year + index.length) / 3))
                   : 1 + Math.floor(rand() * ECONOMIES),
@@ -83,7 +84,7 @@ function stressRankings(real: Dataset): Dataset {
               },
         );
       }
-  return { ...real, series, categories: economies, observations };
+  return { ...real, series, categories: economies.slice(1), observations };
 }
 
 function stressUniversities(real: Dataset): Dataset {
