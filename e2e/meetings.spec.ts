@@ -218,6 +218,13 @@ test('a kiosk runs for days: refreshes, rides out a server outage, recovers with
     else await route.continue();
   });
 
+  // Data requests started and settled: a refresh is over when every one it started has settled.
+  const requests = { started: 0, settled: 0 };
+  const isData = (url: string) => /\/data\/[^/]+\.json$/.test(url);
+  page.on('request', (r) => void (isData(r.url()) && (requests.started += 1)));
+  for (const event of ['requestfinished', 'requestfailed'] as const)
+    page.on(event, (r) => void (isData(r.url()) && (requests.settled += 1)));
+
   await page.goto('/?present=1&autoplay=60&refresh=60');
   await expect(page.locator('[data-slide]').getByTestId('slide-takeaway')).toBeVisible();
   await expect(page.locator('[data-slide]').getByTestId('slide-data-date')).toBeVisible();
@@ -231,6 +238,9 @@ test('a kiosk runs for days: refreshes, rides out a server outage, recovers with
     await expect(counter(page)).toHaveText('1 / 9');
   };
   await onFirstSlide();
+  // The baseline once every slide is prepared: each prepared slide holds listeners of its own, and
+  // they are prepared one by one after the first is shown.
+  await expect(page.getByTestId('presentation').locator('article')).toHaveCount(9);
   const windowListeners = await listenerCount(cdp, 'window');
   const documentListeners = await listenerCount(cdp, 'document');
   const loaded = manifestRequests;
@@ -239,6 +249,9 @@ test('a kiosk runs for days: refreshes, rides out a server outage, recovers with
   await page.clock.fastForward('01:00:30');
   await expect.poll(() => manifestRequests).toBeGreaterThan(loaded);
   await expect(page.getByTestId('kiosk-data-status')).toHaveCount(0);
+  // Let that refresh finish before the next jump: a jump while it runs would only move its next
+  // due time an hour on (a machine asleep in mid-refresh), and the outage would go unseen.
+  await expect.poll(() => requests.started === requests.settled).toBe(true);
 
   // The server goes down for hours: the last good data stays, a quiet line says so, no button.
   down = true;
