@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { expect, test, type CDPSession, type Page, type Request } from '@playwright/test';
 
 const counter = (page: Page) => page.getByTestId('slide-counter');
 const slideHeading = (page: Page) =>
@@ -222,8 +222,9 @@ test('a kiosk runs for days: refreshes, rides out a server outage, recovers with
   const requests = { started: 0, settled: 0 };
   const isData = (url: string) => /\/data\/[^/]+\.json$/.test(url);
   page.on('request', (r) => void (isData(r.url()) && (requests.started += 1)));
-  for (const event of ['requestfinished', 'requestfailed'] as const)
-    page.on(event, (r) => void (isData(r.url()) && (requests.settled += 1)));
+  const settle = (r: Request) => void (isData(r.url()) && (requests.settled += 1));
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
 
   await page.goto('/?present=1&autoplay=60&refresh=60');
   await expect(page.locator('[data-slide]').getByTestId('slide-takeaway')).toBeVisible();
