@@ -30,12 +30,12 @@ describe('definePanel', () => {
       useData: () => loaded,
       build: (_data, { view }) => {
         seen = view;
-        return content(`${view.from ?? 'any'}-${view.to ?? 'any'}`);
+        return content(`${view.from ?? 'open'}-${view.to ?? 'open'}`);
       },
     });
     window.history.replaceState(null, '', '/?from=2018&sector=biotechnology');
     const { result } = renderHook(() => panel.usePanelState());
-    expect(result.current).toMatchObject({ status: 'success', content: { takeaway: '2018-any' } });
+    expect(result.current).toMatchObject({ status: 'success', content: { takeaway: '2018-open' } });
     expect(Object.keys(seen ?? {}).sort()).toEqual(['from', 'to']);
     window.history.replaceState(null, '', '/');
   });
