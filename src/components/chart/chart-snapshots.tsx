@@ -37,7 +37,7 @@ export function chartSnapshot(panelId: string): HTMLElement | undefined {
   return snapshots.get(panelId);
 }
 
-/** The prerendered drawing of the chart below, if any: a chart still loading shows it. */
+/** The prerendered drawing of the chart below, when there is one: a chart still loading shows it. */
 export const ChartSnapshotContext = createContext<HTMLElement | undefined>(undefined);
 
 /**
