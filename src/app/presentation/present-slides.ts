@@ -14,7 +14,7 @@ export interface PresentSlide {
   view?: Partial<ViewState>;
 }
 
-/** The deck's slides when it has any, else every visible panel in registry order. */
+/** The deck's slides when it has some, else every visible panel in registry order. */
 export function presentSlides(deck: Deck, visiblePanels: readonly Panel[]): PresentSlide[] {
   if (deck.slides.length === 0) return visiblePanels.map((panel) => ({ key: panel.id, panel }));
   return deck.slides.flatMap((deckSlide) => {

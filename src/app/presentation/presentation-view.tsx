@@ -22,7 +22,7 @@ const buttonClass =
   'rounded-md border border-line bg-surface px-3 py-1 text-[1rem] text-ink hover:bg-surface-alt disabled:opacity-40';
 
 /**
- * Full-screen slides: the deck's when it has any, else one per visible panel in registry order,
+ * Full-screen slides: the deck's when it has some, else one per visible panel in registry order,
  * with the current filters, language and theme. `kiosk` (opened from a link) shows no controls,
  * only an optional filter caption, and refreshes its data on a schedule while auto-advancing.
  */
