@@ -3,7 +3,11 @@ import './index.css';
 
 // The entry: the app's code is fetched and run only once the prerendered first screen is on
 // screen, since on a slow phone and network its download and run would hold back that paint.
-// Everything after that happens in order in src/app/start.tsx.
-void afterFirstPaint()
-  .then(() => import('@/app/start'))
-  .then(({ start }) => start());
+// Everything after that happens in order in src/app/start.tsx. The live page's code (React and
+// the app) is a second import beside it, so evaluating it is a task of its own rather than part
+// of one long task with the data layer's (see docs/performance.md).
+void afterFirstPaint().then(async () => {
+  const livePage = import('@/app/live-page');
+  const { start } = await import('@/app/start');
+  await start(livePage);
+});

@@ -1,9 +1,5 @@
-import { StrictMode, startTransition, useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
 import type { QueryClient } from '@tanstack/react-query';
-import { App } from '@/app/app';
-import { AppProviders } from '@/app/providers';
-import { registerServiceWorker } from '@/app/register-service-worker';
+import type { renderLivePage } from '@/app/live-page';
 import { hasChartSnapshots, keepPrerenderedCharts } from '@/components/chart/chart-snapshots';
 import { preloadCharts } from '@/components/chart/lazy-chart';
 import { createQueryClient } from '@/data/query-client';
@@ -29,31 +25,12 @@ function firstScreenData(client: QueryClient): Promise<void> {
 }
 
 /**
- * After React's first commit has been painted: the chart code (the prerendered drawings stand in
- * until then, so recharts' download and run never delay that frame), and, when the browser is
- * idle, the offline copy (every chunk, dataset and font), which on a slow network must not
- * compete with what the reader is waiting for.
+ * The app's start, in order; main.tsx calls it once the prerendered first screen is painted, with
+ * the live page's module, whose import it began beside this one.
  */
-function AfterFirstPaint() {
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        void preloadCharts();
-        const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
-        whenIdle(() => void registerServiceWorker());
-      });
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  return null;
-}
-
-/** The app's start, in order; main.tsx calls it once the prerendered first screen is painted. */
-export async function start(): Promise<void> {
+export async function start(
+  livePage: Promise<{ renderLivePage: typeof renderLivePage }>,
+): Promise<void> {
   // 1. In development only, `VITE_MOCK=1` serves the data through MSW with a named scenario.
   if (import.meta.env.DEV && import.meta.env.VITE_MOCK) {
     const { startBrowserMocks } = await import('../../mock-data/browser');
@@ -61,20 +38,11 @@ export async function start(): Promise<void> {
   }
   // 2. The prerendered charts, kept to stand in for the live ones while their code loads.
   keepPrerenderedCharts();
-  // 3. The data the first screen shows.
+  // 3. The data the first screen shows, while the live page's code loads and is evaluated.
   const queryClient = createQueryClient();
   await firstScreenData(queryClient);
-  // 4. The live page, as a transition: React renders in slices and input goes first meanwhile.
+  // 4. The live page.
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  startTransition(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <AppProviders client={queryClient}>
-          <App />
-          <AfterFirstPaint />
-        </AppProviders>
-      </StrictMode>,
-    ),
-  );
+  (await livePage).renderLivePage(root, queryClient);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_DECK_PARAM_LENGTH } from '@/lib/view-state';
 import {
   DECK_VERSION,
@@ -16,18 +16,19 @@ import {
 
 const compactSlide = z.object({
   p: z.string(),
-  f: z.string().optional(),
-  t: z.literal(1).optional(),
-  ti: z.string().optional(),
-  no: z.string().optional(),
-  h: z
-    .tuple([z.enum(['y', 's', 'c']), z.union([z.number(), z.string()])])
-    .rest(z.string())
-    .optional(),
-  d: z.number().optional(),
-  i: z.string().optional(),
+  f: z.optional(z.string()),
+  t: z.optional(z.literal(1)),
+  ti: z.optional(z.string()),
+  no: z.optional(z.string()),
+  h: z.optional(z.tuple([z.enum(['y', 's', 'c']), z.union([z.number(), z.string()])], z.string())),
+  d: z.optional(z.number()),
+  i: z.optional(z.string()),
 });
-const compactDeck = z.object({ i: z.string(), n: z.string(), s: z.array(compactSlide).max(1000) });
+const compactDeck = z.object({
+  i: z.string(),
+  n: z.string(),
+  s: z.array(compactSlide).check(z.maxLength(1000)),
+});
 type CompactSlide = z.infer<typeof compactSlide>;
 
 function toCompactSlide(slide: DeckSlide): CompactSlide {

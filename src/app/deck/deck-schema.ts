@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ChartHighlight } from '@/components/chart/highlight';
 import type { PanelId } from '../panel-registry';
 import { FILTER_KEYS, loadViewState, serializeViewState, type ViewState } from '@/lib/view-state';
@@ -30,51 +30,53 @@ export const PANEL_IDS = [
 ] as const satisfies readonly PanelId[];
 
 const text = (max: number) =>
-  z
-    .string()
-    .max(max)
+  z.string().check(
+    z.maxLength(max),
     // Control characters have no place in a title or note (newlines and tabs aside).
-    .refine((s) => ![...s].some(isControl), 'control character');
+    z.refine((s) => ![...s].some(isControl), { error: 'control character' }),
+  );
 
 function isControl(ch: string): boolean {
   const code = ch.charCodeAt(0);
   return (code < 0x20 && ch !== '\n' && ch !== '\t' && ch !== '\r') || code === 0x7f;
 }
 
-const idText = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/);
+const idText = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/));
+const shortId = z.string().check(z.regex(/^[a-z0-9]{1,16}$/));
+const wholeBetween = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 const highlightSchema = z.object({
   target: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('year'), year: z.number().int().min(1990).max(2100) }),
+    z.object({ kind: z.literal('year'), year: wholeBetween(1990, 2100) }),
     z.object({ kind: z.literal('series'), id: idText }),
     z.object({ kind: z.literal('category'), key: idText }),
   ]),
-  note: text(LIMITS.callout).optional(),
-}) satisfies z.ZodType<ChartHighlight>;
+  note: z.optional(text(LIMITS.callout)),
+}) satisfies z.ZodMiniType<ChartHighlight>;
 
 /** A slide's filters, as a query string of filter keys; junk keys and values are dropped. */
-const filtersSchema = z
-  .string()
-  .max(LIMITS.filters)
-  .transform((value) => normaliseFilters(value));
+const filtersSchema = z.pipe(
+  z.string().check(z.maxLength(LIMITS.filters)),
+  z.transform((value: string) => normaliseFilters(value)),
+);
 
 export const slideSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]{1,16}$/),
+  id: shortId,
   panel: z.enum(PANEL_IDS),
   filters: filtersSchema,
   view: z.enum(['chart', 'table']),
-  title: text(LIMITS.title).optional(),
-  note: text(LIMITS.note).optional(),
-  highlight: highlightSchema.optional(),
+  title: z.optional(text(LIMITS.title)),
+  note: z.optional(text(LIMITS.note)),
+  highlight: z.optional(highlightSchema),
   /** Seconds on screen when auto-advancing; absent: the presentation's interval. */
-  seconds: z.number().int().min(MIN_SECONDS).max(MAX_SECONDS).optional(),
+  seconds: z.optional(wholeBetween(MIN_SECONDS, MAX_SECONDS)),
 });
 
 export const deckSchema = z.object({
   version: z.literal(DECK_VERSION),
-  id: z.string().regex(/^[a-z0-9]{1,16}$/),
+  id: shortId,
   name: text(LIMITS.name),
-  slides: z.array(slideSchema).max(MAX_SLIDES),
+  slides: z.array(slideSchema).check(z.maxLength(MAX_SLIDES)),
 });
 
 export type DeckSlide = z.infer<typeof slideSchema>;

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MAX_DECKS, emptyDeck, validateDeck, type Deck } from './deck-schema';
 
 /**
@@ -15,7 +15,10 @@ export interface DeckLibrary {
   decks: Deck[];
 }
 
-const storedShape = z.object({ activeId: z.string(), decks: z.array(z.unknown()).max(MAX_DECKS) });
+const storedShape = z.object({
+  activeId: z.string(),
+  decks: z.array(z.unknown()).check(z.maxLength(MAX_DECKS)),
+});
 
 function freshLibrary(): DeckLibrary {
   const deck = emptyDeck('');

@@ -67,16 +67,17 @@ export function ChartFigure({
   // Charts below the fold are drawn when the reader scrolls near them, and follow filter changes
   // only while near.
   const { drawn, near } = useNearViewport(ref);
-  // The page measures the chart's box (the chart itself never measures): before paint, in the
-  // same pass as the check above, so the chart's first draw is its last; again when the figure
-  // is resized (a rotated phone, a resized window), never on a filter change.
+  // The page measures the chart's box (the chart itself never measures): before paint when the
+  // figure is laid out, so the chart's first draw is its last; again when the figure is resized
+  // (a rotated phone, a resized window), never on a filter change. A figure whose panel body the
+  // browser skips as off screen (content-visibility: auto) is measured when it is first laid
+  // out: asking for its width now would lay that whole body out inside React's commit.
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const figure = ref.current;
     if (!figure) return;
     const measure = () => setWidth(Math.round(figure.clientWidth));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (figure.checkVisibility({ contentVisibilityAuto: true })) measure();
     const observer = new ResizeObserver(measure);
     observer.observe(figure);
     return () => observer.disconnect();

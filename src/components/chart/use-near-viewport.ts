@@ -20,10 +20,13 @@ const DRAW_AHEAD = 0.5;
 const margin = (fraction: number) => `${fraction * 100}% 0px`;
 
 const inReach = (element: Element, fraction: number): boolean => {
+  // A panel the focus area hides is out of reach, wherever its box would sit; so is one whose
+  // body the browser skips as off screen (content-visibility: auto), whose box asked for here
+  // would make the browser lay that whole body out first.
+  if (!element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }))
+    return false;
   const reach = window.innerHeight * fraction;
   const box = element.getBoundingClientRect();
-  // A panel the focus area hides is out of reach, wherever its box would sit.
-  if (!element.checkVisibility({ visibilityProperty: true })) return false;
   return box.top < window.innerHeight + reach && box.bottom > -reach;
 };
 
