@@ -106,6 +106,13 @@ export default defineConfig(({ mode }) => {
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     build: {
+      modulePreload: {
+        // A chart's code is fetched after the first paint, its drawing prerendered meanwhile:
+        // its imports load as the browser reads it, without a <link rel=modulepreload> per
+        // import added to the page, which costs the main thread more than it saves
+        // (docs/performance.md).
+        resolveDependencies: (filename, deps) => (/-chart-[\w-]+\.js$/.test(filename) ? [] : deps),
+      },
       rollupOptions: {
         input: {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),
