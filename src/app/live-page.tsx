@@ -31,9 +31,9 @@ function AfterFirstPaint() {
 }
 
 /**
- * The live page, as a transition: React renders in slices and input goes first meanwhile. On its
- * own module (start.tsx loads it beside the data), so evaluating React and the app is a task of
- * its own, not one with the data layer's.
+ * The live page, as a transition: React renders in slices and input goes first meanwhile. A
+ * module of its own, which main.tsx imports beside start.tsx, so evaluating React and the app is
+ * a task of its own, not one with the data layer's.
  */
 export function renderLivePage(root: HTMLElement, queryClient: QueryClient): void {
   startTransition(() =>
