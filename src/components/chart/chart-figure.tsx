@@ -10,10 +10,10 @@ import {
 } from 'react';
 import { usePrintMedium } from '@/lib/use-print-medium';
 import { ChartEnvContext, screenEnv, staticEnv } from './chart-env';
+import { useNearViewport } from './use-near-viewport';
 
 /** A chart's height on paper, in CSS px (about 77 mm): seven labelled rows fit, and the longest panel still fits a Letter page. */
 export const PRINT_CHART_HEIGHT = 290;
-import { useNearViewport } from './use-near-viewport';
 
 /**
  * Recharts 3 draws its layers into React portals, and React listens for events on every portal

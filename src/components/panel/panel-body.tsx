@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrintMedium } from '@/lib/use-print-medium';
 import { ChartFigure } from '@/components/chart/chart-figure';
@@ -44,7 +44,11 @@ function SearchableTables({
   );
 }
 
-export function PanelBody({
+/**
+ * Memoised: the focus area showing or hiding a panel re-renders its frame, and the body, whose
+ * tables can hold thousands of rows, is then left as it is.
+ */
+export const PanelBody = memo(function PanelBody({
   panel,
   title,
   view,
@@ -95,4 +99,4 @@ export function PanelBody({
       <SourceLine sources={content.sources} notes={content.notes} />
     </div>
   );
-}
+});
