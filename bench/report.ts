@@ -146,7 +146,7 @@ export function detailTable(r: BenchResults): string {
   if (lh.mobile || lh.desktop) {
     const cell = (x: typeof lh.mobile) =>
       x
-        ? `score ${x.median.score}, FCP ${ms(x.median.fcp)}, LCP ${ms(x.median.lcp)}, TBT ${ms(x.median.tbt)}, CLS ${x.median.cls}`
+        ? `score ${x.median.score}, FCP ${ms(x.median.fcp)}, LCP ${ms(x.median.lcp)}, TBT ${ms(x.median.tbt)}, CLS ${x.median.cls}; CPU benchmark index ${x.runs.map((run) => run.benchmarkIndex).join(' / ')}`
         : '-';
     lines.push(
       table([
