@@ -22,6 +22,9 @@ export async function scrollThroughPage(page: Page, timeout = 60_000): Promise<v
       (y) =>
         new Promise<number>((resolve) => {
           window.scrollTo(0, y);
+          // Two frames let the panels near the new position start drawing. The timer stands in
+          // when headless Chromium stops producing frames, which would otherwise hang the build.
+          setTimeout(() => resolve(document.documentElement.scrollHeight), 500);
           requestAnimationFrame(() =>
             requestAnimationFrame(() => resolve(document.documentElement.scrollHeight)),
           );

@@ -5,14 +5,14 @@ import { besideWidth, categoryNames, CategoryYAxis } from '@/components/chart/ca
 import { useChartEnv } from '@/components/chart/chart-env';
 import { FrameShell, useChartFrame, type FrameSpec } from '@/components/chart/chart-frame';
 import { seriesStyle, type SeriesStyle } from '@/components/chart/chart-theme';
-import { ChartTooltip } from '@/components/chart/chart-tooltip';
 import { ValueGrid } from '@/components/chart/grid';
 import { boxAround, keepApart, textBox } from '@/components/chart/layout';
 import { textWidth, wrapText } from '@/components/chart/measure-text';
-import { SeriesMarker } from '@/components/chart/series-marker';
+import { markerPaint, markerPath } from '@/components/chart/series-marker';
 import { formatNumber } from '@/lib/format';
 import { setViewState as setView } from '@/lib/view-state';
 import { dotPoints, type DotPoint } from './dot-points';
+import { useDotPointer, type DrawnDot } from './dot-pointer';
 import type { Named, UniversitiesData } from './select-universities';
 
 const RANK_TICKS = [1, 20, 40, 60, 80, 100];
@@ -24,7 +24,7 @@ export function universityStyle(all: readonly Named[], id: string): SeriesStyle 
   return seriesStyle(Math.max(0, index));
 }
 
-type Placed = DotPoint & { text: string | null };
+type Placed = DotPoint & DrawnDot & { text: string | null };
 
 /**
  * A dot plot: subjects down the side (above each row where the chart is narrow), world rank
@@ -112,7 +112,7 @@ export function UniversitiesChart({
         )
       : [];
     const markers = points.map((p) => boxAround(xOf(p.x), yOf(p.y), marker));
-    const candidates = points.map((p) =>
+    const label = (p: DotPoint) =>
       textBox(
         formatNumber(p.x, 0),
         xOf(p.x) + marker + 5,
@@ -120,122 +120,138 @@ export function UniversitiesChart({
         scale.labelSize,
         'start',
         600,
-      ),
-    );
-    const kept = keepApart(candidates, [...headers, ...markers], 1);
-    const placed: Placed[] = points.map((p, i) => ({
-      ...p,
-      text: p.labelled && kept[i] ? formatNumber(p.x, 0) : null,
-    }));
+      );
+    // Only rows with room for labels try them (a crowded row would compare thousands in vain).
+    const labelled = points.filter((p) => p.labelled);
+    const fits = keepApart(labelled.map(label), [...headers, ...markers], 1);
+    const kept = new Set(labelled.filter((_, i) => fits[i]));
+    // Each dot where it is drawn, and what the pointer and the arrow keys pick: its marker with
+    // its label.
+    const placed: Placed[] = points.map((p, i) => {
+      const text = kept.has(p) ? formatNumber(p.x, 0) : null;
+      const box = markers[i] ?? boxAround(xOf(p.x), yOf(p.y), marker);
+      const extra = text ? label(p).width + 5 : 0;
+      return {
+        ...p,
+        text,
+        cx: xOf(p.x),
+        cy: yOf(p.y),
+        target: { ...box, width: box.width + extra },
+      };
+    });
     const barSize = band - fs * (2.7 + 2.3 * (nameLines - 1));
     const place = narrow
       ? { kind: 'above' as const, at: frame.plot.x, barSize }
       : { kind: 'beside' as const };
-    return { placed, beside, lines, axisHeight, marker, place };
-  }, [data, frame, fs, narrow, rowCount, scale, nameLines]);
+    const paths = new Map<string, string>();
+    const shapes = new Map(
+      allUniversities.map((u) => [u.id, universityStyle(allUniversities, u.id)]),
+    );
+    for (const p of placed) {
+      const shape = shapes.get(p.university)?.marker ?? 'circle';
+      const d = markerPath(shape, p.cx, p.cy, marker);
+      paths.set(p.university, (paths.get(p.university) ?? '') + d);
+    }
+    const corners = [
+      { x: X_DOMAIN[0], y: 0 },
+      { x: X_DOMAIN[1], y: rowCount - 1 },
+    ];
+    return { placed, corners, beside, lines, axisHeight, marker, place, paths };
+  }, [data, frame, fs, narrow, rowCount, scale, nameLines, allUniversities]);
+
+  const pointer = useDotPointer(layout.placed, {
+    reach: layout.marker * 3,
+    onPick: (dot) => select(dot.university),
+  });
+  const tip = pointer.active;
 
   return (
     <FrameShell frame={frame} spec={spec}>
-      <ScatterChart {...frame.chartProps}>
-        <ValueGrid axis="x" />
-        <XAxis
-          interval={0}
-          type="number"
-          dataKey="x"
-          domain={X_DOMAIN}
-          ticks={RANK_TICKS}
-          tick={scale.tick}
-          allowDecimals={false}
-          tickFormatter={(v: number) => formatNumber(v, 0)}
-          height={layout.axisHeight}
-          padding={{ left: fs, right: fs }}
-          label={{
-            value: t('universities.axis'),
-            position: 'insideBottom',
-            fontSize: fs,
-            fill: 'var(--color-ink-muted)',
-          }}
-        />
-        <CategoryYAxis
-          type="number"
-          dataKey="y"
-          reversed
-          domain={[-0.5, rowCount - 0.5]}
-          ticks={data.subjects.map((_, i) => i)}
-          width={layout.beside}
-          lines={layout.lines}
-          place={layout.place}
-        />
-        <ChartTooltip
-          cursor={false}
-          content={({ active, payload }) => {
-            const point = payload?.[0]?.payload as DotPoint | undefined;
-            if (!active || !point) return null;
-            return (
-              <p
-                className="rounded border border-line bg-surface px-2 py-1 text-ink shadow"
-                style={{ fontSize: fs }}
-              >
-                {t('universities.tooltip', {
-                  university: point.universityLabel,
-                  subject: point.subjectLabel,
-                  rank: formatNumber(point.x, 0),
-                })}
-              </p>
-            );
-          }}
-        />
-        {data.universities.map((u) => {
-          const style = universityStyle(allUniversities, u.id);
-          const marker = layout.marker;
-          return (
-            <Scatter
-              key={u.id}
-              name={u.label}
-              data={layout.placed.filter((p) => p.university === u.id)}
-              isAnimationActive={false}
-              opacity={frame.emphasis({ kind: 'series', id: u.id })}
-              shape={(props: { cx?: number; cy?: number; payload?: unknown }) => {
-                const point = props.payload as Placed | undefined;
-                if (props.cx === undefined || props.cy === undefined || !point) return <g />;
-                return (
-                  <g
-                    className={frame.interactive ? 'cursor-pointer' : undefined}
-                    data-dot={`${point.university}-${point.x}`}
-                    onClick={frame.interactive ? () => select(point.university) : undefined}
-                  >
-                    {/* One target for the marker and its label, easier to hit than either; two
-                        elements a dot keep thousands of dots quick to paint. */}
-                    {point.text && (
-                      <rect
-                        x={props.cx - marker - 3}
-                        y={props.cy - marker - 3}
-                        width={marker * 2 + 11 + scale.labelSize * 1.4}
-                        height={marker * 2 + 6}
-                        fill="transparent"
-                      />
-                    )}
-                    <SeriesMarker cx={props.cx} cy={props.cy} style={style} size={marker} />
-                    {point.text && (
-                      <text
-                        x={props.cx + marker + 5}
-                        y={props.cy}
-                        dy="0.35em"
-                        fontSize={scale.labelSize}
-                        fontWeight={600}
-                        fill="var(--color-ink)"
-                      >
-                        {point.text}
-                      </text>
-                    )}
-                  </g>
-                );
-              }}
-            />
-          );
-        })}
-        {frame.overlay}
-      </ScatterChart>
+      <div className="relative" onKeyDown={pointer.onKeyDown} onBlur={pointer.onBlur}>
+        <ScatterChart {...frame.chartProps}>
+          <ValueGrid axis="x" />
+          <XAxis
+            interval={0}
+            type="number"
+            dataKey="x"
+            domain={X_DOMAIN}
+            ticks={RANK_TICKS}
+            tick={scale.tick}
+            allowDecimals={false}
+            tickFormatter={(v: number) => formatNumber(v, 0)}
+            height={layout.axisHeight}
+            padding={{ left: fs, right: fs }}
+            label={{
+              value: t('universities.axis'),
+              position: 'insideBottom',
+              fontSize: fs,
+              fill: 'var(--color-ink-muted)',
+            }}
+          />
+          <CategoryYAxis
+            type="number"
+            dataKey="y"
+            reversed
+            domain={[-0.5, rowCount - 0.5]}
+            ticks={data.subjects.map((_, i) => i)}
+            width={layout.beside}
+            lines={layout.lines}
+            place={layout.place}
+          />
+          {/* Every marker of a university is one path, so a plot of thousands of dots paints
+            as quickly as one of dozens; one layer over the plot finds the dot under the pointer. */}
+          <g pointerEvents="none">
+            {data.universities.map((u) => (
+              <path
+                key={u.id}
+                d={layout.paths.get(u.id)}
+                {...markerPaint(universityStyle(allUniversities, u.id))}
+                opacity={frame.emphasis({ kind: 'series', id: u.id })}
+              />
+            ))}
+            {layout.placed.map((p, i) =>
+              p.text ? (
+                <text
+                  key={i}
+                  x={p.cx + layout.marker + 5}
+                  y={p.cy}
+                  dy="0.35em"
+                  fontSize={scale.labelSize}
+                  fontWeight={600}
+                  fill="var(--color-ink)"
+                  opacity={frame.emphasis({ kind: 'series', id: p.university })}
+                >
+                  {p.text}
+                </text>
+              ) : null,
+            )}
+          </g>
+          {/* Recharts draws an axis's ticks only for data on it: the plot's corners, undrawn. */}
+          <Scatter data={layout.corners} isAnimationActive={false} shape={() => <g />} />
+          {frame.interactive && pointer.layer(frame.plot)}
+          {frame.overlay}
+        </ScatterChart>
+        {tip && (
+          <p
+            role="status"
+            className="pointer-events-none absolute rounded border border-line bg-surface px-2 py-1 whitespace-nowrap text-ink shadow"
+            style={{
+              fontSize: fs,
+              top: tip.cy - fs,
+              // Beside the dot, on the side with room, so it stays on a phone's screen.
+              left: tip.cx < frame.width / 2 ? tip.cx + layout.marker + 8 : undefined,
+              right:
+                tip.cx < frame.width / 2 ? undefined : frame.width - tip.cx + layout.marker + 8,
+            }}
+          >
+            {t('universities.tooltip', {
+              university: tip.universityLabel,
+              subject: tip.subjectLabel,
+              rank: formatNumber(tip.x, 0),
+            })}
+          </p>
+        )}
+      </div>
     </FrameShell>
   );
 }

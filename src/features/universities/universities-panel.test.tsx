@@ -142,6 +142,31 @@ describe('universities panel', () => {
     expect(await within(region()).findByText(DEFAULT_TAKEAWAY)).toBeInTheDocument();
   });
 
+  it('steps through the dots with the arrow keys, naming each, and Enter picks its university', async () => {
+    const user = userEvent.setup();
+    renderAt('');
+    await within(region()).findByText(DEFAULT_TAKEAWAY);
+    const figure = within(region()).getByRole('figure');
+    const surface = await waitFor(() => {
+      const svg = figure.querySelector<SVGElement>('svg[tabindex="0"]');
+      if (!svg) throw new Error('the chart is not drawn yet');
+      return svg;
+    });
+    surface.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(figure).getByRole('status')).toHaveTextContent(
+      'HKUST, Electrical & Electronic Engineering: rank 20',
+    );
+    await user.keyboard('{ArrowRight}');
+    expect(within(figure).getByRole('status')).toHaveTextContent(
+      'HKU, Electrical & Electronic Engineering: rank 36',
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.search).toBe('?university=hku'));
+    await user.keyboard('{Escape}');
+    expect(within(figure).queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('filters by subject from its select', async () => {
     const user = userEvent.setup();
     renderAt('');

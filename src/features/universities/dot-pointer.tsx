@@ -1,0 +1,79 @@
+import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { Box } from '@/components/chart/layout';
+
+/** A dot as drawn: where it is, and the box (marker and label) that picks it. */
+export interface DrawnDot {
+  cx: number;
+  cy: number;
+  target: Box;
+}
+
+const inside = (box: Box, x: number, y: number) =>
+  x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+
+/** The dot under (x, y): one whose target holds it, else the nearest within `reach` px. */
+export function dotAt(dots: readonly DrawnDot[], x: number, y: number, reach: number): number {
+  let best = -1;
+  let bestDistance = reach * reach;
+  for (const [i, dot] of dots.entries()) {
+    if (inside(dot.target, x, y)) return i;
+    const distance = (dot.cx - x) ** 2 + (dot.cy - y) ** 2;
+    if (distance <= bestDistance) [best, bestDistance] = [i, distance];
+  }
+  return best;
+}
+
+/** Where a pointer event falls in the svg's own units. */
+function svgPoint(event: MouseEvent<SVGElement>): { x: number; y: number } | null {
+  const matrix = event.currentTarget.ownerSVGElement?.getScreenCTM()?.inverse();
+  if (!matrix) return null;
+  const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
+  return { x: point.x, y: point.y };
+}
+
+/**
+ * The dots' tooltip, click and arrow keys, for a plot that draws its dots as a few paths: one
+ * transparent layer over the plot finds the dot under the pointer, so a plot of thousands of
+ * dots keeps a few elements. The arrow keys step through the dots in the order given.
+ */
+export function useDotPointer<Dot extends DrawnDot>(
+  dots: readonly Dot[],
+  { reach, onPick }: { reach: number; onPick: (dot: Dot) => void },
+) {
+  const [active, setActive] = useState<number | null>(null);
+  const current = active !== null && active < dots.length ? active : null;
+  const pick = (index: number | null) => {
+    const dot = index === null ? undefined : dots[index];
+    if (dot) onPick(dot);
+  };
+  const hit = (event: MouseEvent<SVGElement>) => {
+    const point = svgPoint(event);
+    const index = point ? dotAt(dots, point.x, point.y, reach) : -1;
+    return index === -1 ? null : index;
+  };
+  const layer = (plot: Box): ReactNode => (
+    <rect
+      {...plot}
+      fill="none"
+      pointerEvents="all"
+      className={current === null ? undefined : 'cursor-pointer'}
+      onPointerMove={(event) => setActive(hit(event))}
+      onPointerLeave={() => setActive(null)}
+      onClick={(event) => pick(hit(event))}
+    />
+  );
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!dots.length) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      setActive(current === null ? 0 : (current + step + dots.length) % dots.length);
+    } else if (event.key === 'Enter') {
+      pick(current);
+    } else if (event.key === 'Escape') {
+      setActive(null);
+    }
+  };
+  const activeDot = current === null ? undefined : dots[current];
+  return { active: activeDot, layer, onKeyDown, onBlur: () => setActive(null) };
+}
