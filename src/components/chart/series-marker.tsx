@@ -11,7 +11,7 @@ interface MarkerProps {
 
 /**
  * The outline of a series' marker centred on (cx, cy), as path data. A circle is two arcs, so
- * many markers of one series can share a single path (see DotLayer).
+ * many markers of one series can share a single path (the universities dot plot draws so).
  */
 export function markerPath(shape: MarkerShape, cx: number, cy: number, size: number): string {
   switch (shape) {
