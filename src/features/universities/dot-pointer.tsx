@@ -40,10 +40,13 @@ export function useDotPointer<Dot extends DrawnDot>(
   dots: readonly Dot[],
   { reach, onPick }: { reach: number; onPick: (dot: Dot) => void },
 ) {
-  const [active, setActive] = useState<number | null>(null);
-  const current = active !== null && active < dots.length ? active : null;
-  const pick = (index: number | null) => {
-    const dot = index === null ? undefined : dots[index];
+  // The dot itself, not its index: when a filter redraws the plot, the tooltip closes instead of
+  // naming whichever dot now holds that index.
+  const [active, setActive] = useState<Dot | null>(null);
+  const index = active ? dots.indexOf(active) : -1;
+  const current = index === -1 ? null : index;
+  const dotOf = (at: number | null) => (at === null ? null : (dots[at] ?? null));
+  const pick = (dot: Dot | null) => {
     if (dot) onPick(dot);
   };
   const hit = (event: MouseEvent<SVGElement>) => {
@@ -57,9 +60,9 @@ export function useDotPointer<Dot extends DrawnDot>(
       fill="none"
       pointerEvents="all"
       className={current === null ? undefined : 'cursor-pointer'}
-      onPointerMove={(event) => setActive(hit(event))}
+      onPointerMove={(event) => setActive(dotOf(hit(event)))}
       onPointerLeave={() => setActive(null)}
-      onClick={(event) => pick(hit(event))}
+      onClick={(event) => pick(dotOf(hit(event)))}
     />
   );
   const onKeyDown = (event: KeyboardEvent) => {
@@ -67,13 +70,17 @@ export function useDotPointer<Dot extends DrawnDot>(
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (step !== undefined) {
       event.preventDefault();
-      setActive(current === null ? 0 : (current + step + dots.length) % dots.length);
+      setActive(dotOf(current === null ? 0 : (current + step + dots.length) % dots.length));
     } else if (event.key === 'Enter') {
-      pick(current);
+      pick(current === null ? null : active);
     } else if (event.key === 'Escape') {
       setActive(null);
     }
   };
-  const activeDot = current === null ? undefined : dots[current];
-  return { active: activeDot, layer, onKeyDown, onBlur: () => setActive(null) };
+  return {
+    active: current === null ? undefined : (active ?? undefined),
+    layer,
+    onKeyDown,
+    onBlur: () => setActive(null),
+  };
 }
