@@ -97,7 +97,11 @@ export async function waitForDashboard(page: Page, timeout = 60_000): Promise<vo
         if ([...panel.querySelectorAll('figure')].some((f) => f.childElementCount === 0))
           return null;
       }
-      const charts = [...document.querySelectorAll('section[data-panel] svg.recharts-surface')];
+      const charts = [
+        ...document.querySelectorAll(
+          'section[data-panel] :is(svg.recharts-surface, svg[data-chart-svg])',
+        ),
+      ];
       const drawn = charts.every((svg) => svg.querySelector('path, circle, rect'));
       return charts.length > 0 && drawn ? 'ok' : null;
     },

@@ -19,7 +19,7 @@ export const NETWORK = {
 };
 export const CPU_SLOWDOWN = 4;
 /** Any panel's chart, the prerendered stand-in's included (it has no data-panel attributes). */
-const MARK_SELECTOR = 'section svg.recharts-surface';
+const MARK_SELECTOR = 'section :is(svg.recharts-surface, svg[data-chart-svg])';
 /** The count must hold this long (ms) before we call the page settled. */
 const STABLE_MS = 3000;
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { PANEL_NAMES, expectChart, panel, type PanelName } from './support';
+import { PANEL_NAMES, chartSurface, expectChart, panel, type PanelName } from './support';
 
 /**
  * One dataset fails in the production build; its panel says so and offers Retry, the others draw.
@@ -72,7 +72,7 @@ test('a server error on funding stays in its panel, after retries, and Retry rec
   await expect(alert).toContainText('The data server reported an error.');
   await expect(alert.getByTestId('error-detail')).toHaveText('funding: the server answered 500');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
-  await expect(region.locator('svg.recharts-surface')).toHaveCount(0);
+  await expect(chartSurface(region)).toHaveCount(0);
   // The first request and two automatic retries.
   expect(funding.requests()).toBe(3);
 
@@ -112,7 +112,7 @@ test('malformed JSON for rankings says it is not valid JSON', async ({ page }) =
   await expect(alert.getByTestId('error-detail')).toHaveText(
     'rankings: the file is not valid JSON',
   );
-  await expect(region.locator('svg.recharts-surface')).toHaveCount(0);
+  await expect(chartSurface(region)).toHaveCount(0);
   await expectNoRetries(page, rankings.requests);
   await expectOtherPanelsDraw(page, 'Ranking trends');
 
@@ -134,7 +134,7 @@ test('rankings that break the schema name the bad field and draw nothing', async
   await expect(alert).toContainText('Ranking trends could not be shown');
   await expect(alert).toContainText('does not match the expected format');
   await expect(alert.getByTestId('error-detail')).toContainText('rankings: observations[2].value');
-  await expect(region.locator('svg.recharts-surface')).toHaveCount(0);
+  await expect(chartSurface(region)).toHaveCount(0);
   await expect(region.getByRole('table')).toHaveCount(0);
   await expectOtherPanelsDraw(page, 'Ranking trends');
 

@@ -50,7 +50,7 @@ test.describe('the first screen in each language', () => {
       await expect(page).toHaveTitle(title);
       const copy = page.locator(`[data-prerendered="${lang}"]`);
       await expect(copy.locator('h1')).toHaveText(title);
-      await expect(copy.locator('svg.recharts-surface').first()).toBeVisible();
+      await expect(copy.locator('svg.recharts-surface, svg[data-chart-svg]').first()).toBeVisible();
       await context.close();
     });
   }

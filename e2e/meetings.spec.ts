@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type CDPSession, type Page, type Request } from '@playwright/test';
+import { CHART_SVG } from './support';
 
 const counter = (page: Page) => page.getByTestId('slide-counter');
 const slideHeading = (page: Page) =>
@@ -328,7 +329,7 @@ test('screenshots: deck editor, a slide with a highlight, the presenter view (19
   await page.screenshot({ path: 'docs/screenshots/deck-editor.png' });
   await page.getByRole('button', { name: 'Present this deck' }).click();
   await expect(page.locator('[data-slide]').getByTestId('slide-callout')).toBeVisible();
-  await expect(page.locator('[data-slide] svg.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('[data-slide]').locator(CHART_SVG).first()).toBeVisible();
   // The controls fade once the pointer has been still.
   await expect(page.getByRole('toolbar', { name: 'Presentation controls' })).toHaveCSS(
     'opacity',
@@ -337,9 +338,7 @@ test('screenshots: deck editor, a slide with a highlight, the presenter view (19
   await page.screenshot({ path: 'docs/screenshots/slide-highlight.png' });
   const presenter = await context.newPage();
   await presenter.goto(`${page.url()}&presenter=1`);
-  await expect(
-    presenter.getByTestId('presenter-current').locator('svg.recharts-surface').first(),
-  ).toBeVisible();
+  await expect(presenter.getByTestId('presenter-current').locator(CHART_SVG).first()).toBeVisible();
   await presenter.screenshot({ path: 'docs/screenshots/presenter-view.png' });
   await context.close();
 });

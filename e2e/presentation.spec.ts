@@ -100,7 +100,9 @@ test.describe('presentation mode', () => {
           const sizes = await page.evaluate(() => {
             const px = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : 0);
             const ticks = [
-              ...document.querySelectorAll('[data-slide] .recharts-cartesian-axis-tick text'),
+              ...document.querySelectorAll(
+                '[data-slide] :is(.recharts-cartesian-axis-tick, .chart-value-axis, .chart-year-axis) text',
+              ),
             ].map(px);
             const root = document.documentElement;
             return {

@@ -19,7 +19,9 @@ interface TickText {
 /** Every text drawn in the charts' axis ticks, with its computed font size. */
 function tickTexts(page: Page): Promise<TickText[]> {
   return page
-    .locator('svg.recharts-surface .recharts-cartesian-axis-tick-labels text')
+    .locator(
+      'svg.recharts-surface .recharts-cartesian-axis-tick-labels text, svg[data-chart-svg] :is(.chart-value-axis, .chart-year-axis) text',
+    )
     .evaluateAll((nodes) =>
       nodes.map((node) => ({
         text: (node.textContent ?? '').trim(),

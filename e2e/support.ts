@@ -17,9 +17,11 @@ export function panel(page: Page, name: PanelName): Locator {
   return page.getByRole('region', { name, exact: true });
 }
 
-/** The chart's SVG surface inside a panel (recharts draws one per chart). */
+/** The chart's SVG inside a panel: recharts' surface, or a chart drawn as plain SVG. */
+export const CHART_SVG = 'svg.recharts-surface, svg[data-chart-svg]';
+
 export function chartSurface(region: Locator): Locator {
-  return region.locator('svg.recharts-surface');
+  return region.locator(CHART_SVG);
 }
 
 /** Waits until the panel draws a chart with marks (lines, bars, dots) in it. */
@@ -48,7 +50,7 @@ if (PANEL_IDS.length === 0) throw new Error('e2e/support.ts: no panels found in 
 export async function expectDrawn(region: Locator): Promise<void> {
   await region.scrollIntoViewIfNeeded();
   const marks = region.locator(
-    'figure svg.recharts-surface :is(path, rect, circle), figure [data-bar]',
+    'figure :is(svg.recharts-surface, svg[data-chart-svg]) :is(path, rect, circle), figure [data-bar]',
   );
   await expect.poll(() => marks.count(), { message: 'the chart has no marks' }).toBeGreaterThan(0);
 }

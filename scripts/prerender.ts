@@ -86,7 +86,7 @@ async function captureRoot(page: Page): Promise<string> {
     )) {
       box.style.width = '100%';
     }
-    for (const svg of copy.querySelectorAll('svg.recharts-surface'))
+    for (const svg of copy.querySelectorAll('svg.recharts-surface, svg[data-chart-svg]'))
       svg.setAttribute('width', '100%');
     copy.querySelectorAll('.recharts-tooltip-wrapper').forEach((tooltip) => tooltip.remove());
     // The tables kept for find in page: the copy is inert, which find in page skips anyway.
