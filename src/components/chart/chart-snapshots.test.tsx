@@ -54,14 +54,15 @@ describe('prerendered chart drawings', () => {
     const standIn = document.querySelector('[data-chart-snapshot]');
     expect(standIn?.innerHTML).toBe(DRAWING);
     expect(standIn).toHaveAttribute('inert');
-    // Showing the drawing does not fetch the code: the app does, after its first render.
-    expect(loader).not.toHaveBeenCalled();
+    // A drawing on screen fetches its own chart's code, once.
+    expect(loader).toHaveBeenCalledTimes(1);
 
     await act(async () => {
       const all = preloadCharts();
       arrive(() => <p>live chart</p>);
       await all;
     });
+    expect(loader).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('live chart')).toBeInTheDocument();
     expect(document.querySelector('[data-chart-snapshot]')).toBeNull();
   });
@@ -73,5 +74,25 @@ describe('prerendered chart drawings', () => {
     keepPrerenderedCharts();
     expect(hasChartSnapshots()).toBe(false);
     expect(chartSnapshot('rankings')).toBeUndefined();
+  });
+});
+
+describe('chart code', () => {
+  it('loads at the reader’s first input, not before, and once', async () => {
+    const { lazyChart, preloadChartsOnFirstInput, chartsLoaded } = await load();
+    const loader = vi.fn(() => Promise.resolve(() => <p>chart</p>));
+    lazyChart<object>(loader);
+    const stop = preloadChartsOnFirstInput();
+    await act(async () => undefined);
+    expect(loader).not.toHaveBeenCalled();
+    expect(chartsLoaded()).toBe(false);
+
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j' }));
+      window.dispatchEvent(new Event('scroll'));
+    });
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(chartsLoaded()).toBe(true);
+    stop();
   });
 });

@@ -11,6 +11,7 @@ import {
 import { ChartSnapshotContext, PrerenderedChart } from './chart-snapshots';
 
 const preloaders = new Set<() => Promise<unknown>>();
+let allLoaded = false;
 /** Charts showing a prerendered drawing, told when a chart's code has arrived. */
 const loadListeners = new Set<() => void>();
 function onLoad(listener: () => void): () => void {
@@ -54,7 +55,12 @@ export function lazyChart<P extends object>(
     // and the page stays responsive meanwhile.
     useEffect(() => {
       if (!showsSnapshot) return;
-      if (!loaded) return onLoad(() => startTransition(redraw));
+      if (!loaded) {
+        const stop = onLoad(() => startTransition(redraw));
+        // A drawing on screen fetches its own chart's code: the rest waits for the reader.
+        preload().catch(() => undefined);
+        return stop;
+      }
       startTransition(redraw); // arrived between the render and this effect
     }, [showsSnapshot]);
     if (loaded) {
@@ -78,7 +84,29 @@ export function lazyChart<P extends object>(
  * Retry loads it later).
  */
 export function preloadCharts(): Promise<void> {
-  return Promise.all([...preloaders].map((preload) => preload().catch(() => undefined))).then(
-    () => undefined,
-  );
+  return Promise.allSettled([...preloaders].map((preload) => preload())).then((results) => {
+    allLoaded = results.every((result) => result.status === 'fulfilled');
+  });
+}
+
+/**
+ * Every chart's code once the reader first scrolls, taps, clicks or presses a key: a chart nobody
+ * has come near costs nothing at the start (on a phone no chart is on the first screen), and the
+ * code is usually here before the reader reaches a chart. A chart drawn earlier loads its own.
+ */
+export function preloadChartsOnFirstInput(): () => void {
+  const kinds = ['scroll', 'wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+  const options = { capture: true, passive: true };
+  const stop = () => kinds.forEach((kind) => window.removeEventListener(kind, start, options));
+  function start() {
+    stop();
+    void preloadCharts();
+  }
+  kinds.forEach((kind) => window.addEventListener(kind, start, options));
+  return stop;
+}
+
+/** Whether every chart's code is here (a printed page draws every chart at once). */
+export function chartsLoaded(): boolean {
+  return allLoaded;
 }
