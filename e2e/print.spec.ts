@@ -153,6 +153,28 @@ test.describe('printing', () => {
     await expect(page.locator('html')).toHaveAttribute('data-print-asked', '');
   });
 
+  test('Ctrl+P on a phone before any chart code has loaded waits for it, then opens the dialog', async ({
+    page,
+  }) => {
+    // No chart is on a phone's first screen, so no chart code loads until the reader acts.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+    await page.evaluate(() => {
+      window.print = () => {
+        const charts = performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/[a-z-]+-chart-[\w-]+\.js$/.test(entry.name));
+        document.documentElement.setAttribute('data-print-charts', String(charts.length));
+      };
+    });
+    await page.keyboard.press('Control+p');
+    // Every panel's chart code was here when the dialog opened (paper draws every chart).
+    await expect
+      .poll(async () => Number(await page.locator('html').getAttribute('data-print-charts')))
+      .toBeGreaterThanOrEqual(9);
+  });
+
   for (const run of RUNS) {
     test(`${run.lang} on ${run.format}: every panel whole, in order, with its header and no controls`, async ({
       page,
