@@ -10,8 +10,8 @@ import {
 } from 'react';
 import { ChartSnapshotContext, PrerenderedChart } from './chart-snapshots';
 
-const preloaders = new Set<() => Promise<unknown>>();
-let allLoaded = false;
+/** Every lazy chart: how to start loading its code, and whether it is here. */
+const charts = new Set<{ preload: () => Promise<unknown>; isLoaded: () => boolean }>();
 /** Charts showing a prerendered drawing, told when a chart's code has arrived. */
 const loadListeners = new Set<() => void>();
 function onLoad(listener: () => void): () => void {
@@ -22,8 +22,8 @@ function onLoad(listener: () => void): () => void {
 /**
  * A chart whose code (recharts, most of the app's weight) is fetched after the entry chunk, so the
  * first load stays small. On the prerendered page the first render shows each chart's prerendered
- * drawing and the app fetches the code just after; otherwise the app fetches it before its first
- * render. Elsewhere (a test, a failed preload) the chart suspends until its code is here.
+ * drawing and the chart fetches its code just after; otherwise the app fetches it before its
+ * first render. Elsewhere (a test, a failed preload) the chart suspends until its code is here.
  */
 export function lazyChart<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -42,7 +42,7 @@ export function lazyChart<P extends object>(
         throw error;
       },
     ));
-  preloaders.add(preload);
+  charts.add({ preload, isLoaded: () => loaded !== undefined });
   function AwaitedChart(props: P): ReactElement {
     const Chart = use(preload());
     return <Chart {...props} />;
@@ -84,9 +84,9 @@ export function lazyChart<P extends object>(
  * Retry loads it later).
  */
 export function preloadCharts(): Promise<void> {
-  return Promise.allSettled([...preloaders].map((preload) => preload())).then((results) => {
-    allLoaded = results.every((result) => result.status === 'fulfilled');
-  });
+  return Promise.all([...charts].map((chart) => chart.preload().catch(() => undefined))).then(
+    () => undefined,
+  );
 }
 
 /**
@@ -108,5 +108,5 @@ export function preloadChartsOnFirstInput(): () => void {
 
 /** Whether every chart's code is here (a printed page draws every chart at once). */
 export function chartsLoaded(): boolean {
-  return allLoaded;
+  return [...charts].every((chart) => chart.isLoaded());
 }

@@ -1,5 +1,6 @@
-import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Box } from './layout';
+import { svgPoint } from './svg-point';
 
 /** The index of the x nearest to `x` (the column a pointer is over), or -1 when there is none. */
 export function nearestColumn(xs: readonly number[], x: number): number {
@@ -10,13 +11,6 @@ export function nearestColumn(xs: readonly number[], x: number): number {
     if (distance < bestDistance) [best, bestDistance] = [i, distance];
   }
   return best;
-}
-
-/** Where a pointer event falls along the svg's own x axis. */
-function svgX(event: MouseEvent<SVGElement>): number | null {
-  const matrix = event.currentTarget.ownerSVGElement?.getScreenCTM()?.inverse();
-  if (!matrix) return null;
-  return new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix).x;
 }
 
 /**
@@ -36,8 +30,8 @@ export function useColumnPointer(xs: readonly number[], key: string) {
       fill="none"
       pointerEvents="all"
       onPointerMove={(event) => {
-        const x = svgX(event);
-        show(x === null ? -1 : nearestColumn(xs, x));
+        const point = svgPoint(event);
+        show(point ? nearestColumn(xs, point.x) : -1);
       }}
       onPointerLeave={() => setActive(null)}
     />

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Box } from '@/components/chart/layout';
+import { svgPoint } from '@/components/chart/svg-point';
 
 /** A dot as drawn: where it is, and the box (marker and label) that picks it. */
 export interface DrawnDot {
@@ -21,14 +22,6 @@ export function dotAt(dots: readonly DrawnDot[], x: number, y: number, reach: nu
     if (distance <= bestDistance) [best, bestDistance] = [i, distance];
   }
   return best;
-}
-
-/** Where a pointer event falls in the svg's own units. */
-function svgPoint(event: MouseEvent<SVGElement>): { x: number; y: number } | null {
-  const matrix = event.currentTarget.ownerSVGElement?.getScreenCTM()?.inverse();
-  if (!matrix) return null;
-  const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
-  return { x: point.x, y: point.y };
 }
 
 /**
