@@ -146,7 +146,7 @@ export function rankingsLayout(
   });
   const peerLines = peers.map((line, k) => {
     const at = (peerValues[k] ?? []).map((p, i) =>
-      p?.value === null || p === null ? null : { x: xs[i] ?? 0, y: yOf(p.value) },
+      !p || p.value === null ? null : { x: xs[i] ?? 0, y: yOf(p.value) },
     );
     return { line, path: brokenLine(at), at };
   });
