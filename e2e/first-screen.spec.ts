@@ -30,6 +30,18 @@ test.describe('every panel is in the page at load', () => {
   });
 });
 
+test.describe('the start', () => {
+  test('a worker loads the browser’s locale data, not the main thread', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('/');
+    await expect(page.getByTestId('takeaway')).toHaveCount(PANEL_IDS.length);
+    expect(
+      workers.filter((url) => /\/assets\/locale-data\.worker-[\w-]+\.js$/.test(url)),
+    ).toHaveLength(1);
+  });
+});
+
 test.describe('the first screen in each language', () => {
   const cases = [
     { locale: 'zh-HK', path: '/zh-hant/', lang: 'zh-Hant', title: '香港創新科技' },

@@ -68,9 +68,13 @@ declare module 'i18next' {
   }
 }
 
-/** `<html lang>` and the tab's title follow the language, so screen readers and fonts do too. */
+/**
+ * `<html lang>` and the tab's title follow the language, so screen readers and fonts do too. A
+ * page served in its language already has both (index.html and the prerendered pages), and the
+ * first `t()` call is a start-up cost best left to the first render.
+ */
 function applyToDocument(language: string): void {
-  if (typeof document === 'undefined') return;
+  if (typeof document === 'undefined' || document.documentElement.lang === language) return;
   document.documentElement.lang = language;
   document.title = i18next.t('app.title');
 }

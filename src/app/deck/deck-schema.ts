@@ -41,46 +41,55 @@ function isControl(ch: string): boolean {
   return (code < 0x20 && ch !== '\n' && ch !== '\t' && ch !== '\r') || code === 0x7f;
 }
 
-const idText = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/));
-const shortId = z.string().check(z.regex(/^[a-z0-9]{1,16}$/));
+const idText = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/));
+const shortId = () => z.string().check(z.regex(/^[a-z0-9]{1,16}$/));
 const wholeBetween = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
-const highlightSchema = z.object({
-  target: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('year'), year: wholeBetween(1990, 2100) }),
-    z.object({ kind: z.literal('series'), id: idText }),
-    z.object({ kind: z.literal('category'), key: idText }),
-  ]),
-  note: z.optional(text(LIMITS.callout)),
-}) satisfies z.ZodMiniType<ChartHighlight>;
+/**
+ * A deck's schema, built on first use: most visits never read a deck, and building zod schemas is
+ * work the page's start should not carry.
+ */
+function buildDeckSchema() {
+  const highlightSchema = z.object({
+    target: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('year'), year: wholeBetween(1990, 2100) }),
+      z.object({ kind: z.literal('series'), id: idText() }),
+      z.object({ kind: z.literal('category'), key: idText() }),
+    ]),
+    note: z.optional(text(LIMITS.callout)),
+  }) satisfies z.ZodMiniType<ChartHighlight>;
 
-/** A slide's filters, as a query string of filter keys; junk keys and values are dropped. */
-const filtersSchema = z.pipe(
-  z.string().check(z.maxLength(LIMITS.filters)),
-  z.transform((value: string) => normaliseFilters(value)),
-);
+  /** A slide's filters, as a query string of filter keys; junk keys and values are dropped. */
+  const filtersSchema = z.pipe(
+    z.string().check(z.maxLength(LIMITS.filters)),
+    z.transform((value: string) => normaliseFilters(value)),
+  );
 
-export const slideSchema = z.object({
-  id: shortId,
-  panel: z.enum(PANEL_IDS),
-  filters: filtersSchema,
-  view: z.enum(['chart', 'table']),
-  title: z.optional(text(LIMITS.title)),
-  note: z.optional(text(LIMITS.note)),
-  highlight: z.optional(highlightSchema),
-  /** Seconds on screen when auto-advancing; absent: the presentation's interval. */
-  seconds: z.optional(wholeBetween(MIN_SECONDS, MAX_SECONDS)),
-});
+  const slideSchema = z.object({
+    id: shortId(),
+    panel: z.enum(PANEL_IDS),
+    filters: filtersSchema,
+    view: z.enum(['chart', 'table']),
+    title: z.optional(text(LIMITS.title)),
+    note: z.optional(text(LIMITS.note)),
+    highlight: z.optional(highlightSchema),
+    /** Seconds on screen when auto-advancing; absent: the presentation's interval. */
+    seconds: z.optional(wholeBetween(MIN_SECONDS, MAX_SECONDS)),
+  });
 
-export const deckSchema = z.object({
-  version: z.literal(DECK_VERSION),
-  id: shortId,
-  name: text(LIMITS.name),
-  slides: z.array(slideSchema).check(z.maxLength(MAX_SLIDES)),
-});
+  return z.object({
+    version: z.literal(DECK_VERSION),
+    id: shortId(),
+    name: text(LIMITS.name),
+    slides: z.array(slideSchema).check(z.maxLength(MAX_SLIDES)),
+  });
+}
 
-export type DeckSlide = z.infer<typeof slideSchema>;
-export type Deck = z.infer<typeof deckSchema>;
+let builtDeckSchema: ReturnType<typeof buildDeckSchema> | undefined;
+export const deckSchema = () => (builtDeckSchema ??= buildDeckSchema());
+
+export type Deck = z.infer<ReturnType<typeof buildDeckSchema>>;
+export type DeckSlide = Deck['slides'][number];
 export type DeckProblem = 'broken' | 'too-new' | 'too-large';
 
 /** A deck or why it was refused. */
@@ -96,7 +105,7 @@ export function validateDeck(input: unknown): DeckResult {
     input.version > DECK_VERSION
   )
     return { ok: false, problem: 'too-new' };
-  const parsed = deckSchema.safeParse(input);
+  const parsed = deckSchema().safeParse(input);
   return parsed.success ? { ok: true, deck: parsed.data } : { ok: false, problem: 'broken' };
 }
 

@@ -82,11 +82,14 @@ export const PanelBody = memo(function PanelBody({
       </p>
       {content.controls && <div className="print:hidden">{content.controls}</div>}
       {view === 'chart' && (
-        <ChartFigure label={`${content.chartLabel}. ${content.takeaway}`} className="m-0 min-h-72">
-          <ChartSnapshotContext.Provider value={snapshot}>
+        <ChartSnapshotContext.Provider value={snapshot}>
+          <ChartFigure
+            label={`${content.chartLabel}. ${content.takeaway}`}
+            className="m-0 min-h-72"
+          >
             {content.chart}
-          </ChartSnapshotContext.Provider>
-        </ChartFigure>
+          </ChartFigure>
+        </ChartSnapshotContext.Provider>
       )}
       <SearchableTables shown={view === 'table' || printing} onFound={onShowTable}>
         {content.tables.map((table, index) => (
