@@ -10,7 +10,6 @@ import {
 } from 'react';
 import { usePrintMedium } from '@/lib/use-print-medium';
 import { ChartEnvContext, screenEnv, staticEnv } from './chart-env';
-import { PrerenderedChart } from './chart-snapshots';
 import { useNearViewport } from './use-near-viewport';
 
 /** A chart's height on paper, in CSS px (about 77 mm): seven labelled rows fit, and the longest panel still fits a Letter page. */
@@ -68,15 +67,17 @@ export function ChartFigure({
   // Charts below the fold are drawn when the reader scrolls near them, and follow filter changes
   // only while near.
   const { drawn, near } = useNearViewport(ref);
-  // The page measures the chart's box (the chart itself never measures): when the browser first
-  // lays the figure out, which is before it is drawn, so the chart's first draw is its last; again
-  // when the figure is resized (a rotated phone, a resized window), never on a filter change.
-  // Never inside React's commit: asking for a width there would lay the page out in that task.
+  // The page measures the chart's box (the chart itself never measures): before paint when the
+  // figure is laid out, so the chart's first draw is its last; again when the figure is resized
+  // (a rotated phone, a resized window), never on a filter change. A figure whose panel body the
+  // browser skips as off screen (content-visibility: auto) is measured when it is first laid
+  // out: asking for its width now would lay that whole body out inside React's commit.
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const figure = ref.current;
     if (!figure) return;
     const measure = () => setWidth(Math.round(figure.clientWidth));
+    if (figure.checkVisibility({ contentVisibilityAuto: true })) measure();
     const observer = new ResizeObserver(measure);
     observer.observe(figure);
     return () => observer.disconnect();
@@ -95,7 +96,7 @@ export function ChartFigure({
   return (
     <figure ref={ref} aria-label={label} className={`will-change-transform ${className ?? ''}`}>
       <ChartEnvContext.Provider value={env}>
-        {drawn ? <HeldWhileAway active={near}>{children}</HeldWhileAway> : <PrerenderedChart />}
+        {drawn ? <HeldWhileAway active={near}>{children}</HeldWhileAway> : null}
       </ChartEnvContext.Provider>
     </figure>
   );

@@ -67,35 +67,6 @@ describe('prerendered chart drawings', () => {
     expect(document.querySelector('[data-chart-snapshot]')).toBeNull();
   });
 
-  it('stand in for a chart the browser has not yet reported on screen', async () => {
-    const { keepPrerenderedCharts, chartSnapshot, ChartSnapshotContext } = await load();
-    const { ChartFigure } = await import('./chart-figure');
-    prerenderedPage();
-    keepPrerenderedCharts();
-    document.body.innerHTML = '';
-    // An observer that has not reported yet: the frame between React's commit and the browser's.
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        observe() {}
-        disconnect() {}
-      },
-    );
-    render(
-      <ChartSnapshotContext.Provider value={chartSnapshot('rankings')}>
-        <ChartFigure label="Ranking trends">
-          <p>live chart</p>
-        </ChartFigure>
-      </ChartSnapshotContext.Provider>,
-    );
-    expect(screen.getByRole('figure', { name: 'Ranking trends' })).toContainElement(
-      document.querySelector('[data-chart-snapshot]'),
-    );
-    expect(document.querySelector('[data-chart-snapshot]')?.innerHTML).toBe(DRAWING);
-    expect(screen.queryByText('live chart')).toBeNull();
-    vi.unstubAllGlobals();
-  });
-
   it('are not kept when the page hid its prerendered copy (another view or language)', async () => {
     const { keepPrerenderedCharts, chartSnapshot, hasChartSnapshots } = await load();
     prerenderedPage();

@@ -51,12 +51,12 @@ function watchReach(
 
 /**
  * Whether a chart is drawn, and whether it is near enough to keep up with the filters. A chart on
- * screen is drawn as soon as the browser reports it there, right after the frame that laid it out
- * (its prerendered drawing stands in meanwhile); asking for its box inside React's commit instead
- * would lay the whole page out in that one long task. The others are drawn once the reader has
- * scrolled, within half a screen of them, as Grafana draws its panels. A chart more than a tenth
- * of a screen away keeps its last drawing until the reader comes near, so a filter change costs
- * only the charts one can see. Printing draws every chart with the current filters.
+ * screen is drawn in its first render (measured before paint, so a prerendered drawing is never
+ * replaced by an empty box; the first chart's measurement lays the page out, the others reuse
+ * it); the others once the reader has scrolled, within half a screen of them, as Grafana draws
+ * its panels. A chart more than a tenth of a screen away keeps its last drawing until the reader
+ * comes near, so a filter change costs only the charts one can see. Printing draws every chart
+ * with the current filters.
  */
 export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {
   const [near, setNear] = useState(false);
@@ -64,24 +64,24 @@ export function useNearViewport(ref: RefObject<Element | null>): ViewportReach {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    if (inReach(element, NEAR)) {
+      setNear(true);
+      setDrawn(true);
+    }
+    const nearWatch = watchReach(element, NEAR, (inside) => {
+      setNear(inside);
+      if (inside) setDrawn(true);
+    });
     let drawWatch: IntersectionObserver | undefined;
     const drawAhead = () => {
       drawWatch ??= watchReach(element, DRAW_AHEAD, (inside) => {
         if (inside) setDrawn(true);
       });
     };
-    let firstReport = true;
-    const nearWatch = watchReach(element, NEAR, (inside) => {
-      setNear(inside);
-      if (inside) setDrawn(true);
-      // A page already scrolled (a chart switched back from its table, a panel shown again) draws
-      // ahead at once; a page still at its top waits for the reader's first scroll. Asked at the
-      // first report, which comes after a frame: the scroll position is then free to read,
-      // whereas inside React's commit it would lay the page out.
-      if (firstReport && window.scrollY > 0) drawAhead();
-      firstReport = false;
-    });
-    window.addEventListener('scroll', drawAhead, { once: true, passive: true });
+    // A page already scrolled (a chart switched back from its table, a panel shown again) draws
+    // ahead at once; a page still at its top waits for the reader's first scroll.
+    if (window.scrollY > 0) drawAhead();
+    else window.addEventListener('scroll', drawAhead, { once: true, passive: true });
     // The print layout is made right after this event, so every chart must be drawn, and show
     // the current filters, by the time it returns.
     const beforePrint = () =>

@@ -82,14 +82,11 @@ export const PanelBody = memo(function PanelBody({
       </p>
       {content.controls && <div className="print:hidden">{content.controls}</div>}
       {view === 'chart' && (
-        <ChartSnapshotContext.Provider value={snapshot}>
-          <ChartFigure
-            label={`${content.chartLabel}. ${content.takeaway}`}
-            className="m-0 min-h-72"
-          >
+        <ChartFigure label={`${content.chartLabel}. ${content.takeaway}`} className="m-0 min-h-72">
+          <ChartSnapshotContext.Provider value={snapshot}>
             {content.chart}
-          </ChartFigure>
-        </ChartSnapshotContext.Provider>
+          </ChartSnapshotContext.Provider>
+        </ChartFigure>
       )}
       <SearchableTables shown={view === 'table' || printing} onFound={onShowTable}>
         {content.tables.map((table, index) => (
