@@ -107,11 +107,12 @@ export default defineConfig(({ mode }) => {
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     build: {
       modulePreload: {
-        // A chart's code is fetched after the first paint, its drawing prerendered meanwhile:
-        // its imports load as the browser reads it, without a <link rel=modulepreload> per
-        // import added to the page, which costs the main thread more than it saves
+        // Code fetched after the first paint (the start, the live page, each chart) loads its
+        // imports as the browser reads it: a <link rel=modulepreload> per import, added to the
+        // large prerendered page, costs the main thread more than the round trip it saves
         // (docs/performance.md).
-        resolveDependencies: (filename, deps) => (/-chart-[\w-]+\.js$/.test(filename) ? [] : deps),
+        resolveDependencies: (filename, deps) =>
+          /(-chart-[\w-]+|live-page-[\w-]+|start-[\w-]+)\.js$/.test(filename) ? [] : deps,
       },
       rollupOptions: {
         input: {

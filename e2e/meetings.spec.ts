@@ -240,9 +240,22 @@ test('a kiosk runs for days: refreshes, rides out a server outage, recovers with
     await expect(counter(page)).toHaveText('1 / 9');
   };
   await onFirstSlide();
-  // The baseline once every slide is prepared: each prepared slide holds listeners of its own, and
-  // they are prepared one by one after the first is shown.
-  await expect(page.getByTestId('presentation').locator('article')).toHaveCount(9);
+  // The baseline once every slide is prepared and its chart drawn: each prepared slide holds
+  // listeners of its own, slides are prepared one by one after the first is shown, and a chart's
+  // own listeners (its tooltip's Escape key) come with its code, which loads after its slide.
+  const slides = page.getByTestId('presentation').locator('article');
+  await expect(slides).toHaveCount(9);
+  await expect
+    .poll(() =>
+      slides.evaluateAll((all) =>
+        all.every((slide) =>
+          [...slide.querySelectorAll('figure')].every((figure) =>
+            figure.querySelector('svg.recharts-surface, svg[data-chart-svg]'),
+          ),
+        ),
+      ),
+    )
+    .toBe(true);
   const windowListeners = await listenerCount(cdp, 'window');
   const documentListeners = await listenerCount(cdp, 'document');
   const loaded = manifestRequests;
