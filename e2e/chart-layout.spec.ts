@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { scrollThroughPage } from './support';
+import { CHART_SVG, scrollThroughPage } from './support';
 
 /**
  * The chart frame's layout rules, checked where a reader would see them break: in every chart
@@ -14,7 +14,7 @@ const SLIDES = [
 ] as const;
 
 /** A chart's drawings: recharts' surfaces and the frame's own svgs (bar lists, notes). */
-const DRAWINGS = 'svg.recharts-surface, svg[data-chart-svg], svg[data-chart-notes]';
+const DRAWINGS = `${CHART_SVG}, svg[data-chart-notes]`;
 
 interface Problem {
   chart: string;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PANEL_IDS } from './support';
+import { CHART_SVG, PANEL_IDS } from './support';
 
 test.describe('every panel is in the page at load', () => {
   test('find in page finds any panel’s words without scrolling; only charts wait', async ({
@@ -62,7 +62,7 @@ test.describe('the first screen in each language', () => {
       await expect(page).toHaveTitle(title);
       const copy = page.locator(`[data-prerendered="${lang}"]`);
       await expect(copy.locator('h1')).toHaveText(title);
-      await expect(copy.locator('svg.recharts-surface, svg[data-chart-svg]').first()).toBeVisible();
+      await expect(copy.locator(CHART_SVG).first()).toBeVisible();
       await context.close();
     });
   }

@@ -247,12 +247,12 @@ test('a kiosk runs for days: refreshes, rides out a server outage, recovers with
   await expect(slides).toHaveCount(9);
   await expect
     .poll(() =>
-      slides.evaluateAll((all) =>
-        all.every((slide) =>
-          [...slide.querySelectorAll('figure')].every((figure) =>
-            figure.querySelector('svg.recharts-surface, svg[data-chart-svg]'),
+      slides.evaluateAll(
+        (all, drawing) =>
+          all.every((slide) =>
+            [...slide.querySelectorAll('figure')].every((figure) => figure.querySelector(drawing)),
           ),
-        ),
+        CHART_SVG,
       ),
     )
     .toBe(true);

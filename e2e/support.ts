@@ -50,7 +50,7 @@ if (PANEL_IDS.length === 0) throw new Error('e2e/support.ts: no panels found in 
 export async function expectDrawn(region: Locator): Promise<void> {
   await region.scrollIntoViewIfNeeded();
   const marks = region.locator(
-    'figure :is(svg.recharts-surface, svg[data-chart-svg]) :is(path, rect, circle), figure [data-bar]',
+    `figure :is(${CHART_SVG}) :is(path, rect, circle), figure [data-bar]`,
   );
   await expect.poll(() => marks.count(), { message: 'the chart has no marks' }).toBeGreaterThan(0);
 }
